@@ -1,0 +1,16 @@
+package org.onedoor.audit;
+
+/**
+ * Records who did or saw what. Joins the caller's transaction: a change and its audit row commit together.
+ * The actor is taken from the security context ("anonymous" for the public, "system" for jobs).
+ */
+public interface AuditTrail {
+
+    /**
+     * @param action      what happened, e.g. {@code dossier.submit}, {@code dossier.read}, {@code population.lookup}
+     * @param subjectType kind of object, e.g. {@code dossier}
+     * @param subjectId   its business identifier, e.g. the dossier code
+     * @param detail      short free text (never secrets)
+     */
+    void record(String action, String subjectType, String subjectId, String detail);
+}

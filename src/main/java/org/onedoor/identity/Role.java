@@ -1,0 +1,19 @@
+package org.onedoor.identity;
+
+/** Officer roles in the one-stop process. Spring Security authority: {@code ROLE_<name>}. */
+public enum Role {
+    /** One-stop desk officer ("cán bộ một cửa"): receives dossiers, checks completeness, returns results. */
+    DESK_OFFICER,
+    /** Handling specialist ("chuyên viên xử lý"): examines, consults, drafts the result. */
+    SPECIALIST,
+    /** Head of unit ("lãnh đạo"): assigns handlers, approves. */
+    LEADER,
+    /** Holder of signing authority ("người ký"). */
+    SIGNER,
+    /** Manager of a public administrative service centre. */
+    CENTRE_MANAGER,
+    /** System administrator. */
+    ADMIN,
+    /** A citizen with an account (optional; submission and tracking work without one). */
+    CITIZEN
+}

@@ -1,0 +1,33 @@
+package org.onedoor.platform;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings shared by all modules.
+ *
+ * @param dataDir   where OneDoor keeps its state: the embedded database, stored files, the demo PKI
+ *                  ({@code ONEDOOR_DATA_DIR}, default {@code ./data})
+ * @param demo      load the demo data (agencies, accounts, catalogue, dossiers) on first start
+ * @param publicUrl the address citizens use to reach this installation (printed in QR codes)
+ * @param database  embedded database settings; ignored when {@code spring.datasource.url} is set
+ */
+@ConfigurationProperties("onedoor")
+public record OneDoorProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Database database) {
+
+    /**
+     * @param durable   fsync and synchronous_commit on: an acknowledged record survives a crash. Tests may switch it off.
+     * @param ephemeral a throw-away database in a temporary directory, shared by all contexts of one JVM (tests)
+     * @param port      port of the embedded server; 0 picks a free one
+     */
+    public record Database(@DefaultValue("true") boolean durable,
+                           @DefaultValue("false") boolean ephemeral,
+                           @DefaultValue("0") int port) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.onedoor.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.onedoor.platform.OneDoorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Zero-setup database: an embedded PostgreSQL 17 (io.zonky binaries) whose cluster lives under the data
+ * directory and survives restarts. Only active while no {@code spring.datasource.url} is configured.
+ * Run mode is durable (fsync, synchronous_commit on) because an acknowledged dossier must survive a crash.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    /** One throw-away server per JVM for tests: every Spring context of the suite shares it. */
+    private static EmbeddedPostgres ephemeral;
+
+    @Bean
+    EmbeddedServer embeddedPostgres(OneDoorProperties properties) {
+        OneDoorProperties.Database db = properties.database();
+        if (db.ephemeral()) {
+            return new EmbeddedServer(sharedEphemeral(db), false);
+        }
+        Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            EmbeddedPostgres pg = builder(db).setDataDirectory(dir).setCleanDataDirectory(false).start();
+            log.info("Embedded PostgreSQL running on port {} with data in {} (durable: {})", pg.getPort(), dir, db.durable());
+            return new EmbeddedServer(pg, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedServer server) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setPoolName("onedoor-embedded");
+        ds.setMaximumPoolSize(20);
+        return ds;
+    }
+
+    private static synchronized EmbeddedPostgres sharedEphemeral(OneDoorProperties.Database db) {
+        if (ephemeral == null) {
+            try {
+                ephemeral = builder(db).start();
+                log.info("Ephemeral embedded PostgreSQL on port {}", ephemeral.getPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the ephemeral embedded PostgreSQL", e);
+            }
+        }
+        return ephemeral;
+    }
+
+    private static EmbeddedPostgres.Builder builder(OneDoorProperties.Database db) {
+        String durable = db.durable() ? "on" : "off";
+        return EmbeddedPostgres.builder()
+                .setPort(db.port())
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("timezone", "UTC");
+    }
+
+    /** Wraps the server so that the ephemeral (JVM-wide) one is not stopped with the first context that closes. */
+    record EmbeddedServer(EmbeddedPostgres postgres, boolean stopOnClose) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (stopOnClose) {
+                postgres.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.onedoor.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Content-addressed, write-once storage. Putting the same bytes twice stores them once. A put is durable
+ * (flushed to disk) before it returns.
+ */
+public interface FileStore {
+
+    StoredFile put(InputStream content) throws IOException;
+
+    InputStream open(String sha256) throws IOException;
+
+    boolean exists(String sha256);
+}
