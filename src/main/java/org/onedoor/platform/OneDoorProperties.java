@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir   where OneDoor keeps its state: the embedded database, stored files, the demo PKI
  *                  ({@code ONEDOOR_DATA_DIR}, default {@code ./data})
- * @param demo      load the demo data (agencies, accounts, catalogue, dossiers) on first start
+ * @param demo      load the demo reference data on first start: agencies, demo accounts with documented
+ *                  passwords, the demo catalogue. Switch off in production ({@code ONEDOOR_DEMO=false}).
+ * @param demoDossiers also generate a few hundred demo dossiers spread over past months (only with {@code demo})
  * @param publicUrl the address citizens use to reach this installation (printed in QR codes)
  * @param database  embedded database settings; ignored when {@code spring.datasource.url} is set
  */
@@ -18,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OneDoorProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demo,
+        @DefaultValue("true") boolean demoDossiers,
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue Database database) {
 
