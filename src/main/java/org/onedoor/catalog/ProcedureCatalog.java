@@ -18,4 +18,13 @@ public interface ProcedureCatalog {
      * "Đăng ký khai sinh"). Current versions only, best matches first.
      */
     List<Procedure> search(String query, int limit);
+
+    /** Search with sector and level filters; same matching and ranking as {@link #search(String, int)}. */
+    List<Procedure> search(ProcedureQuery query);
+
+    /** The sectors that have at least one procedure, ordered by Vietnamese name. */
+    List<Sector> sectors();
+
+    /** English name of the result of a version ({@link Procedure#resultType()} is Vietnamese). */
+    Optional<String> resultTypeEn(String code, int version);
 }
