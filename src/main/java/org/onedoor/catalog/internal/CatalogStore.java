@@ -109,6 +109,20 @@ public class CatalogStore {
                 .param("code", code).param("version", version).query(String.class).optional();
     }
 
+    /** Every procedure with its version count and the version in force on {@code today}, by code. */
+    public List<ProcedureSummary> summaries(LocalDate today) {
+        return jdbc.sql("""
+                        select p.code, p.name, p.name_en, p.sector_name, p.sector_name_en, p.competent_level,
+                               count(v.id) as versions,
+                               max(v.version) filter (where %s) as current_version
+                          from catalog.procedure p left join catalog.procedure_version v on v.procedure_code = p.code
+                         group by p.code order by p.code""".formatted(CURRENT))
+                .param("today", today)
+                .query((rs, n) -> new ProcedureSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getObject(8, Integer.class)))
+                .list();
+    }
+
     public int countProcedures() {
         return jdbc.sql("select count(*) from catalog.procedure").query(Integer.class).single();
     }

@@ -1,12 +1,15 @@
 package org.onedoor.catalog.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.onedoor.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +44,7 @@ public class CatalogTransfer {
         List<ImportError> errors = new ArrayList<>();
         Map<String, Set<Integer>> stored = store.storedVersions();
         for (ProcedureDefinition p : read.procedures()) {
-            Set<Integer> inFile = new java.util.HashSet<>(p.versions().stream().map(VersionDefinition::version).toList());
+            Set<Integer> inFile = new HashSet<>(p.versions().stream().map(VersionDefinition::version).toList());
             for (Integer kept : stored.getOrDefault(p.code(), Set.of())) {
                 if (!inFile.contains(kept)) {
                     // a dossier may have been received under that version: it must stay resolvable
@@ -53,9 +56,16 @@ public class CatalogTransfer {
         }
         if (!errors.isEmpty()) {
             throw new CatalogImportException(errors.stream()
-                    .sorted(java.util.Comparator.comparingInt(ImportError::line)).toList());
+                    .sorted(Comparator.comparingInt(ImportError::line)).toList());
         }
-        ImportResult result = store.save(read.procedures());
+        ImportResult result;
+        try {
+            result = store.save(read.procedures());
+        } catch (DataIntegrityViolationException e) {
+            // a database constraint the reader does not know yet: still reported, still nothing written
+            throw new CatalogImportException(List.of(new ImportError(1, "$", "catalog.import.error.database",
+                    List.of(String.valueOf(e.getMostSpecificCause().getMessage())))));
+        }
         audit.ifAvailable(a -> a.record("catalog.import", "catalog", source,
                 result.procedures() + " procedures (" + result.created() + " new), " + result.versions() + " versions"));
         return result;
