@@ -96,13 +96,14 @@ final class CatalogReader {
             return null;
         }
         String code = f.text("code");
-        if (code != null && !CODE.matcher(code).matches()) {
+        boolean codeWellFormed = code != null && CODE.matcher(code).matches();
+        if (code != null && !codeWellFormed) {
             f.error(f.lineOf("code"), f.pathOf("code"), "catalog.import.error.code", code);
         }
         String nationalCode = f.text("nationalCode");
         if (nationalCode != null && !NATIONAL_CODE.matcher(nationalCode).matches()) {
             f.error(f.lineOf("nationalCode"), f.pathOf("nationalCode"), "catalog.import.error.nationalCode", nationalCode);
-        } else if (code != null && nationalCode != null && !code.equals(nationalCode) && !code.startsWith(nationalCode + ".")) {
+        } else if (codeWellFormed && nationalCode != null && !code.equals(nationalCode) && !code.startsWith(nationalCode + ".")) {
             f.error(f.lineOf("code"), f.pathOf("code"), "catalog.import.error.codeNotOfNational", code, nationalCode);
         }
         String name = f.text("name");

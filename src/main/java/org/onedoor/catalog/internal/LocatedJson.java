@@ -37,9 +37,11 @@ final class LocatedJson {
     private LocatedJson() {
     }
 
-    /** The tree, or empty with the syntax error (or duplicate keys) added to {@code errors}. */
+    /**
+     * The tree, or empty when the text is not JSON (the syntax error is added to {@code errors}). Duplicate keys
+     * are added to {@code errors} but still give a tree, so that the file's other errors are found too.
+     */
     static Optional<Node> parse(String text, List<ImportError> errors) {
-        int before = errors.size();
         try (JsonParser parser = MAPPER.createParser(text)) {
             if (parser.nextToken() == null) {
                 errors.add(new ImportError(1, "$", "catalog.import.error.empty", List.of()));
@@ -49,7 +51,7 @@ final class LocatedJson {
             if (parser.nextToken() != null) {
                 errors.add(new ImportError(parser.currentTokenLocation().getLineNr(), "$", "catalog.import.error.trailing", List.of()));
             }
-            return errors.size() == before ? Optional.of(root) : Optional.empty();
+            return Optional.of(root);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             errors.add(new ImportError(line, "$", "catalog.import.error.syntax", List.of(e.getOriginalMessage())));
