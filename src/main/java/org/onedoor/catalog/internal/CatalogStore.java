@@ -84,7 +84,7 @@ public class CatalogStore {
             sql.append(" and p.competent_level = :level");
             params.put("level", query.competentLevel().name());
         }
-        sql.append("""
+        sql.append('\n').append("""
                  order by (case when lower(p.code) = :phrase or p.national_code = :phrase then 1000 else 0 end
                          + case when p.name_folded = :phrase then 500 else 0 end
                          + case when p.name_folded like :phrase || '%' then 200 else 0 end
