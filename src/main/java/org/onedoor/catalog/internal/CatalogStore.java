@@ -84,15 +84,20 @@ public class CatalogStore {
             sql.append(" and p.competent_level = :level");
             params.put("level", query.competentLevel().name());
         }
-        sql.append('\n').append("""
-                 order by (case when lower(p.code) = :phrase or p.national_code = :phrase then 1000 else 0 end
-                         + case when p.name_folded = :phrase then 500 else 0 end
-                         + case when p.name_folded like :phrase || '%' then 200 else 0 end
-                         + case when p.name_folded like '%' || :phrase || '%' then 100 else 0 end
-                         + case when lower(p.code) like :phrase || '%' then 50 else 0 end) desc,
-                          length(p.name), p.name_folded, p.code
-                 limit :limit""");
-        params.put("phrase", phrase);
+        if (words.isEmpty()) {
+            // browsing, not searching: by sector, then alphabetically
+            sql.append(" order by p.sector_name, p.name_folded, p.code limit :limit");
+        } else {
+            sql.append('\n').append("""
+                     order by (case when lower(p.code) = :phrase or p.national_code = :phrase then 1000 else 0 end
+                             + case when p.name_folded = :phrase then 500 else 0 end
+                             + case when p.name_folded like :phrase || '%' then 200 else 0 end
+                             + case when p.name_folded like '%' || :phrase || '%' then 100 else 0 end
+                             + case when lower(p.code) like :phrase || '%' then 50 else 0 end) desc,
+                              length(p.name), p.name_folded, p.code
+                     limit :limit""");
+            params.put("phrase", phrase);
+        }
         params.put("limit", query.limit());
         return withComponents(jdbc.sql(sql.toString()).params(params).query(this::row).list());
     }
