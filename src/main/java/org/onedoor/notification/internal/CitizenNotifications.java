@@ -13,6 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,7 +44,8 @@ class CitizenNotifications {
         this.perChannel.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    /** No surrounding transaction: each channel runs in its own, so the listener never holds two connections. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DossierStatusChanged event) {
         Optional<Notice> notice = Notice.of(event);
         if (notice.isEmpty()) {
