@@ -89,5 +89,4 @@ class PdfOfficialForms implements OfficialForms {
     private interface Drawing {
         void draw(FormCanvas canvas, FormText text);
     }
-
 }

@@ -33,11 +33,4 @@ class SentNotifications {
                 .param("notice", notice.name())
                 .update() == 1;
     }
-
-    int count(String dossierCode, Channel channel) {
-        return jdbc.sql("select count(*) from notification.sent where dossier_code = :code and channel = :channel")
-                .param("code", dossierCode)
-                .param("channel", channel.name())
-                .query(Integer.class).single();
-    }
 }
