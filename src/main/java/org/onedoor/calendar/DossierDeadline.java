@@ -27,6 +27,8 @@ import org.onedoor.common.VietnamTime;
 public record DossierDeadline(TimeLimit limit, Instant receivedAt, Instant clockStart, Instant dueAt,
                               Instant pausedAt, int supplementRequests, Instant dueAtBeforeExtension) {
 
+    private static final TimeLimit SUPPLEMENT_WINDOW = TimeLimit.days(3);
+
     public DossierDeadline {
         Objects.requireNonNull(limit, "limit");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -45,6 +47,14 @@ public record DossierDeadline(TimeLimit limit, Instant receivedAt, Instant clock
     /** The due time of one workflow step given its budget in working hours or days. */
     public static Instant stepDueAt(WorkingCalendar calendar, Instant stepStart, TimeLimit budget) {
         return calendar.dueAt(stepStart, budget);
+    }
+
+    /**
+     * Until when the receiving agency may ask for a supplement: within 3 working days of receipt (DOMAIN.md §2,
+     * step 3), counted like any limit in days from the receipt.
+     */
+    public Instant supplementRequestWindowEndsAt(WorkingCalendar calendar) {
+        return calendar.dueAt(receivedAt, SUPPLEMENT_WINDOW);
     }
 
     public boolean paused() {

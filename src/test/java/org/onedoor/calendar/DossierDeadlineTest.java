@@ -221,6 +221,13 @@ class DossierDeadlineTest {
         assertThat(deadline.finish(calendar, at("2025-06-02 15:30"))).isEqualTo(Timeliness.ON_TIME);
     }
 
+    @Test
+    void supplementsMayBeRequestedWithinThreeWorkingDaysOfReceipt() {
+        var deadline = DossierDeadline.start(calendar, at("2025-04-29 10:00"), TimeLimit.days(15));
+
+        assertThat(show(deadline.supplementRequestWindowEndsAt(calendar))).isEqualTo("2025-05-07 17:00");
+    }
+
     private static void assertRefused(ThrowingCallable call, DomainException.Kind kind, String messageKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.kind()).isEqualTo(kind);
