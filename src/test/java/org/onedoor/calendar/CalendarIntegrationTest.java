@@ -1,6 +1,10 @@
 package org.onedoor.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.onedoor.calendar.TestCalendars.at;
 import static org.onedoor.calendar.TestCalendars.show;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,12 +19,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.TimeLimit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -40,6 +46,9 @@ class CalendarIntegrationTest {
 
     @Autowired
     WorkingCalendar calendar;
+
+    @MockitoBean
+    AuditTrail audit;
 
     @Test
     void migrationsShipTheHolidaysOf2025To2027WithTheirSources() {
@@ -75,11 +84,28 @@ class CalendarIntegrationTest {
                     .andExpect(redirectedUrl("/admin/calendar?year=2027"));
 
             assertThat(show(calendar.dueAt(received, TimeLimit.days(1)))).isEqualTo("2027-03-11 17:00");
+            verify(audit).record(eq("calendar.day.create"), eq("calendar-day"), eq("2027-03-10"), anyString());
         } finally {
             mvc.perform(post("/admin/calendar/days/2027-03-10/delete").with(ADMIN).with(csrf()))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(show(calendar.dueAt(received, TimeLimit.days(1)))).isEqualTo("2027-03-10 17:00");
+    }
+
+    @Test
+    void editingADayCanMoveItToAnotherDate() throws Exception {
+        try {
+            saveDay("", "2027-03-10").andExpect(status().is3xxRedirection());
+            saveDay("2027-03-10", "2027-03-11").andExpect(status().is3xxRedirection());
+
+            assertThat(calendar.isWorkingDay(LocalDate.parse("2027-03-10"))).isTrue();
+            assertThat(calendar.isWorkingDay(LocalDate.parse("2027-03-11"))).isFalse();
+            verify(audit).record(eq("calendar.day.update"), eq("calendar-day"), eq("2027-03-11"), contains("was 2027-03-10"));
+        } finally {
+            mvc.perform(post("/admin/calendar/days/2027-03-10/delete").with(ADMIN).with(csrf()));
+            mvc.perform(post("/admin/calendar/days/2027-03-11/delete").with(ADMIN).with(csrf()));
+        }
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-03-11"))).isTrue();
     }
 
     @Test
@@ -131,6 +157,12 @@ class CalendarIntegrationTest {
         mvc.perform(get("/api/v1/calendar/due-date").with(ADMIN).param("from", "yesterday").param("amount", "-1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("from", "amount")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions saveDay(String original, String date) throws Exception {
+        return mvc.perform(post("/admin/calendar/days").with(ADMIN).with(csrf())
+                .param("year", "2027").param("originalDate", original).param("date", date).param("kind", "HOLIDAY")
+                .param("nameVi", "Nghỉ thử").param("nameEn", "Test day off"));
     }
 
     private org.springframework.test.web.servlet.ResultActions saveHours(String cutoff) throws Exception {

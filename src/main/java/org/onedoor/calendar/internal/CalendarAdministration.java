@@ -9,6 +9,7 @@ import org.onedoor.calendar.WorkingHours;
 import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +39,15 @@ public class CalendarAdministration {
         if (dateTaken) {
             throw DomainException.invalid(List.of(new FieldViolation("date", "calendar.error.duplicate")));
         }
+        try {
+            write(original, day);
+        } catch (DuplicateKeyException raced) {
+            throw DomainException.invalid(List.of(new FieldViolation("date", "calendar.error.duplicate")));
+        }
+        reloadAfterCommit();
+    }
+
+    private void write(LocalDate original, CalendarDay day) {
         if (original == null) {
             repository.insert(day);
             record("calendar.day.create", day.date(), day.kind() + " " + day.nameVi());
@@ -48,7 +58,6 @@ public class CalendarAdministration {
             record("calendar.day.update", day.date(), (original.equals(day.date()) ? "" : "was " + original + "; ")
                     + day.kind() + " " + day.nameVi());
         }
-        reloadAfterCommit();
     }
 
     @Transactional

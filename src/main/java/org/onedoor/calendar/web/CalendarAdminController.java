@@ -61,8 +61,12 @@ class CalendarAdminController {
 
     @PostMapping("/days/{date}/delete")
     String deleteDay(@PathVariable LocalDate date, RedirectAttributes redirect) {
-        administration.deleteDay(date);
-        redirect.addFlashAttribute("deleted", true);
+        try {
+            administration.deleteDay(date);
+            redirect.addFlashAttribute("deleted", true);
+        } catch (DomainException alreadyGone) {
+            // deleting twice (double click, back button) leaves the calendar as the user wanted it
+        }
         return "redirect:/admin/calendar?year=" + date.getYear();
     }
 
