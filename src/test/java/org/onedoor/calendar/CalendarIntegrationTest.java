@@ -135,7 +135,8 @@ class CalendarIntegrationTest {
     void theAdminPageListsTheYearAndRefusesADuplicateDate() throws Exception {
         mvc.perform(get("/admin/calendar").param("year", "2025").with(ADMIN))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tết Nguyên đán Ất Tỵ")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tết Nguyên đán Ất Tỵ")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Năm 2025")));
         mvc.perform(post("/admin/calendar/days").with(ADMIN).with(csrf())
                         .param("year", "2025").param("date", "2025-05-02").param("kind", "HOLIDAY")
                         .param("nameVi", "Trùng").param("nameEn", "Duplicate"))
