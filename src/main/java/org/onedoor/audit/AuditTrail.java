@@ -13,4 +13,10 @@ public interface AuditTrail {
      * @param detail      short free text (never secrets)
      */
     void record(String action, String subjectType, String subjectId, String detail);
+
+    /**
+     * Records an event for an explicitly named actor, for moments when the security context does not (yet) hold
+     * them, e.g. a failed login ({@code actor} = the user name tried).
+     */
+    void recordAs(String actor, String actorAgency, String action, String subjectType, String subjectId, String detail);
 }
