@@ -46,14 +46,14 @@ public class AccountStore {
     /** Accounts whose user name, name or agency code contains {@code q} (all when blank), by agency then name. */
     public List<Account> search(String q) {
         String like = "%" + (q == null ? "" : q.trim().toLowerCase()) + "%";
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where lower(a.username) like :q or lower(a.full_name) like :q or coalesce(a.agency_code, '') like :q
                  order by a.agency_code nulls last, a.username limit 500""")
                 .param("q", like).query(AccountStore::map).list();
     }
 
     public List<Account> withRole(String agencyCode, Role role) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where a.agency_code = :agency and a.enabled
                    and exists (select 1 from identity.account_role r where r.account_id = a.id and r.role = :role)
                  order by a.full_name""")

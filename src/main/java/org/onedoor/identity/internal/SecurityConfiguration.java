@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -89,7 +90,8 @@ class SecurityConfiguration {
                         // anonymous online submission; the dossier controller checks the submission token for files
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/files").permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(provider)
+                // our own manager without a parent: a failed check must not fall through to a second provider
+                .authenticationManager(new ProviderManager(provider))
                 .httpBasic(basic -> basic.realmName("OneDoor").authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -108,7 +110,7 @@ class SecurityConfiguration {
         // the page chain signs in interactively: every login is verified and audited, no credential cache
         var pageProvider = new AccountAuthenticationProvider(accounts, encoder, audit, throttle, properties,
                 Clock.systemUTC(), java.time.Duration.ZERO);
-        http.authenticationProvider(pageProvider)
+        http.authenticationManager(new ProviderManager(pageProvider))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
