@@ -177,6 +177,38 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void everyAdministrationFormRendersAndTheChainVerifies() throws Exception {
+        Browser admin = new Browser();
+        admin.login("admin", DEMO_PASSWORD);
+        assertThat(admin.get("/admin/agencies/new").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/admin/agencies/000.00.31.H05/edit").body()).contains("000.00.33.H12");
+        assertThat(admin.get("/admin/agencies/000.00.31.H37/merge?lang=en").body()).contains("Record a merger");
+        assertThat(admin.get("/admin/accounts/new").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/admin/accounts/motcua.laocai").body()).contains("POPULATION_LOOKUP");
+        assertThat(admin.postWithCsrf("/admin/audit/verify?lang=en", "/admin/audit", Map.of()).body())
+                .contains("The audit chain is intact");
+    }
+
+    @Test
+    void anAdministratorCreatesAnOfficerWhoCanThenSignIn() throws Exception {
+        String username = "test.new" + UUID.randomUUID().toString().substring(0, 6);
+        Browser admin = new Browser();
+        admin.login("admin", DEMO_PASSWORD);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", username);
+        form.put("fullName", "Lê Văn Cường");
+        form.put("agencyCode", "000.00.32.H12");
+        form.put("roles", "SPECIALIST");
+        form.put("enabled", "true");
+        form.put("password", "Cuong2026!");
+        HttpResponse<String> created = admin.postWithCsrf("/admin/accounts", "/admin/accounts/new", form);
+        assertThat(created.statusCode()).isEqualTo(302);
+
+        assertThat(new Browser().login(username, "Cuong2026!").headers().firstValue("Location")).get().asString().endsWith("/workspace");
+        assertThat(lastAudit("account.create", "admin")).isEqualTo("000.00.00.H24");
+    }
+
+    @Test
     void aCitizenRegistersWithAValidIdNumber() throws Exception {
         String id = "001" + "1" + "95" + String.format("%06d", (int) (Math.random() * 999_999));
         Browser browser = new Browser();
