@@ -16,7 +16,10 @@ public interface AuditTrail {
 
     /**
      * Records an event for an explicitly named actor, for moments when the security context does not (yet) hold
-     * them, e.g. a failed login ({@code actor} = the user name tried).
+     * them, e.g. a failed login ({@code actor} = the user name tried). The default keeps simple fakes (lambdas)
+     * working; the real trail stores the actor in its own column.
      */
-    void recordAs(String actor, String actorAgency, String action, String subjectType, String subjectId, String detail);
+    default void recordAs(String actor, String actorAgency, String action, String subjectType, String subjectId, String detail) {
+        record(action, subjectType, subjectId, (detail == null ? "" : detail + " ") + "[actor " + actor + "]");
+    }
 }
