@@ -36,6 +36,7 @@ class LocalFileStore implements FileStore {
     private final Path root;
     private final Path tmp;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LocalFileStore(OneDoorProperties properties) throws IOException {
         this(properties.dataDir().resolve("files"));
     }
