@@ -27,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,6 +41,7 @@ import com.jayway.jsonpath.JsonPath;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(DossierTestFixtures.class)
+@RecordApplicationEvents
 class DossierApiIntegrationTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -48,6 +51,9 @@ class DossierApiIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     static String citizen(String procedure, String channel, String components) {
         return """
@@ -136,9 +142,15 @@ class DossierApiIntegrationTest {
                 .andExpect(jsonPath("$.history[6].actor").value("desk"))
                 .andExpect(jsonPath("$.allowedActions.length()").value(0));
         assertThat(DossierTestFixtures.AUDIT).contains("dossier.read " + code, "dossier.return_result " + code);
-        int events = jdbc.sql("select count(*) from event_publication where serialized_event like :c")
-                .param("c", "%" + code + "%").query(Integer.class).single();
-        assertThat(events).as("one DossierStatusChanged per transition, in the outbox").isEqualTo(7);
+        assertThat(events.stream(DossierStatusChanged.class).filter(e -> e.dossier().code().equals(code)))
+                .as("one DossierStatusChanged per transition").extracting(DossierStatusChanged::sequence)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(events.stream(DossierStatusChanged.class).filter(e -> e.dossier().code().equals(code)).toList()
+                .get(6)).satisfies(e -> {
+                    assertThat(e.from()).isEqualTo(DossierStatus.RESULT_READY);
+                    assertThat(e.dossier().status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+                    assertThat(e.dossier().competentAgencyCode()).isEqualTo(DEPARTMENT);
+                });
 
         mvc.perform(get("/api/v1/public/dossiers/" + code).param("idNumber", "001090012345"))
                 .andExpect(status().isOk())
