@@ -123,19 +123,22 @@ class ActionService implements DossierActions {
             }
             case ASSIGN -> d.assignee = assignee(row, request.assignee());
             case REQUEST_SUPPLEMENT -> {
-                d.supplementCount = row.supplementCount() + 1;
+                // before receipt there is no clock and the request does not count against the agency
+                d.supplementCount = deadlines.requestSupplement(row, now) == null ? row.supplementCount()
+                        : row.supplementCount() + 1;
                 d.pausedAt = now;
             }
             case SUPPLEMENT_RECEIVED -> {
+                var restarted = deadlines.supplementReceived(row, now);
                 d.pausedAt = null;
-                if (row.receivedAt() != null) {
-                    d.clockStart = now;
-                    d.dueAt = deadlines.restartAfterSupplement(now, row.limit());
+                if (restarted != null) {
+                    d.clockStart = restarted.clockStart();
+                    d.dueAt = restarted.dueAt();
                 }
             }
             case CONSULT -> consult(row, request, target, round + 1, now, deadlines);
             case EXTEND -> {
-                d.dueAt = deadlines.extend(now, row.dueAt(), request.newDueAt(), row.extended());
+                d.dueAt = deadlines.extend(row, request.newDueAt(), now).dueAt();
                 d.extended = true;
             }
             default -> { }
