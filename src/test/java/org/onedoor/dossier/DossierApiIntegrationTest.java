@@ -200,6 +200,17 @@ class DossierApiIntegrationTest {
     }
 
     @Test
+    void onlyTheAssignedSpecialistWorksOnTheDossier() throws Exception {
+        String code = dossierInExamination("T.STD");
+
+        act(code, "spec2", "FORWARD", null).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/dossiers/" + code).with(user("spec2")))
+                .andExpect(jsonPath("$.allowedActions.length()").value(0));
+        act(code, "leader", "{\"action\": \"ASSIGN\", \"assignee\": \"desk\"}").andExpect(status().isUnprocessableContent());
+        act(code, "spec", "FORWARD", null).andExpect(status().isOk());
+    }
+
+    @Test
     void theDueDateMovesOnceWithAnApology() throws Exception {
         String code = dossierInExamination("T.STD");
         String due = JsonPath.read(mvc.perform(get("/api/v1/dossiers/" + code).with(user("leader")))

@@ -98,6 +98,8 @@ class ActionService implements DossierActions {
             }
         } else if (!officer.agencyCode().equals(actingAgency(row, step, transition))) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier.action.notYourAgency");
+        } else if (!assigneeMayAct(row, step, transition, officer)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier.action.notAssignee", row.assignee());
         }
         List<Branch> branches = repository.branches(row.code(), round).stream()
                 .map(b -> new Branch(b.agencyCode(), b.dueAt(), b.repliedAt())).toList();
@@ -163,6 +165,12 @@ class ActionService implements DossierActions {
         return desk ? row.receivingAgencyCode() : row.competentAgencyCode();
     }
 
+    /** Once the head assigned a handling officer, the specialist's work at the competent agency is theirs alone. */
+    static boolean assigneeMayAct(DossierRow row, Step step, Transition transition, Officer officer) {
+        return row.assignee() == null || step.roleFor(transition) != Role.SPECIALIST
+                || officer.username().equals(row.assignee());
+    }
+
     /** The actions an officer may take now (for buttons and the API). */
     List<WorkflowAction> allowed(DossierRow row, Officer officer) {
         WorkflowDefinition definition = definition(row);
@@ -174,7 +182,7 @@ class ActionService implements DossierActions {
         for (WorkflowAction a : WorkflowEngine.allowed(definition, row.stepId(), officer.roles())) {
             Transition t = step.transition(a).orElseThrow();
             boolean ok = a == WorkflowAction.CONSULTATION_REPLY ? asked
-                    : officer.agencyCode().equals(actingAgency(row, step, t));
+                    : officer.agencyCode().equals(actingAgency(row, step, t)) && assigneeMayAct(row, step, t, officer);
             if (ok) {
                 result.add(a);
             }
