@@ -114,7 +114,9 @@ class DemoDossierGenerator {
         int made = 0;
         for (int i = 0; i < count; i++) {
             Route route = routes.get(random.nextInt(routes.size()));
-            Instant start = workingMoment(now.minus(Duration.ofDays(1 + random.nextInt(120))), random);
+            // a third in the last two weeks, so inboxes hold work in progress and some of it overdue
+            int daysAgo = random.nextInt(3) == 0 ? 1 + random.nextInt(14) : 1 + random.nextInt(120);
+            Instant start = workingMoment(now.minus(Duration.ofDays(daysAgo)), random);
             Outcome outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
             if (random.nextInt(3) == 0) {
                 outcome = Outcome.ON_TIME;
@@ -162,7 +164,7 @@ class DemoDossierGenerator {
                 return true;
             }
             t = next(t, row, step, outcome, action, random);
-            if (t.isAfter(now) || (outcome == Outcome.IN_PROGRESS && random.nextInt(4) == 0 && guard > 1)) {
+            if (t.isAfter(now) || (outcome == Outcome.IN_PROGRESS && random.nextInt(4) == 0)) {
                 return true;
             }
             Transition transition = step.transition(action).orElseThrow();
@@ -240,7 +242,7 @@ class DemoDossierGenerator {
         long window = Math.max(Duration.between(t, due).toMinutes(), 30);
         double share = switch (outcome) {
             case EARLY -> 0.05 + random.nextDouble() * 0.2;
-            case LATE -> step.id().equals("examination") || step.id().equals("processing") ? 1.3 + random.nextDouble() : 0.5;
+            case LATE -> step.id().equals("examination") || step.id().equals("processing") ? 1.8 + random.nextDouble() : 0.6;
             default -> 0.2 + random.nextDouble() * 0.6;
         };
         return t.plus(Duration.ofMinutes(Math.max(5, (long) (window * share))));
