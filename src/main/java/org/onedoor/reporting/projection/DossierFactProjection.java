@@ -9,6 +9,7 @@ import org.onedoor.dossier.DossierSnapshot;
 import org.onedoor.dossier.DossierStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,15 @@ class DossierFactProjection {
     private static final Logger log = LoggerFactory.getLogger(DossierFactProjection.class);
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
+    private final ObjectProvider<WorkingCalendar> calendars;
 
-    DossierFactProjection(JdbcClient jdbc, WorkingCalendar calendar) {
+    /**
+     * The calendar is looked up per event: should it be missing, the listener fails and the event stays in the
+     * publication registry to be delivered again, instead of the application refusing to start.
+     */
+    DossierFactProjection(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendars) {
         this.jdbc = jdbc;
-        this.calendar = calendar;
+        this.calendars = calendars;
     }
 
     @ApplicationModuleListener
@@ -41,6 +46,7 @@ class DossierFactProjection {
     /** Applies one event; returns whether the row changed (false for a repeated or stale event). */
     boolean apply(DossierStatusChanged event) {
         DossierSnapshot d = event.dossier();
+        WorkingCalendar calendar = calendars.getObject();
         Timeliness timeliness = TimelinessRule.classify(d.status(), d.finishedAt(), d.dueAt(), d.supplementCount(), calendar);
         Long processingMinutes = TimelinessRule.isProcessed(d.status()) && d.receivedAt() != null && d.finishedAt() != null
                 ? calendar.workingMinutesBetween(d.receivedAt(), d.finishedAt()) : null;

@@ -20,6 +20,7 @@ import org.onedoor.reporting.query.ReportViews.Kpis;
 import org.onedoor.reporting.query.ReportViews.MonthRow;
 import org.onedoor.reporting.query.ReportViews.OverdueRow;
 import org.onedoor.reporting.query.ReportViews.TimelinessRow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,19 +41,19 @@ public class Reports {
     static final long MINUTES_PER_WORKING_DAY = 8 * 60;
 
     private final JdbcClient jdbc;
-    private final WorkingCalendar calendar;
+    private final ObjectProvider<WorkingCalendar> calendar;
     private final AgencyTree agencies;
     private final MessageSource messages;
     private final ReportingProperties properties;
     private final Clock clock;
 
     @Autowired
-    Reports(JdbcClient jdbc, WorkingCalendar calendar, AgencyTree agencies, MessageSource messages,
+    Reports(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendar, AgencyTree agencies, MessageSource messages,
             ReportingProperties properties) {
         this(jdbc, calendar, agencies, messages, properties, Clock.systemUTC());
     }
 
-    Reports(JdbcClient jdbc, WorkingCalendar calendar, AgencyTree agencies, MessageSource messages,
+    Reports(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendar, AgencyTree agencies, MessageSource messages,
             ReportingProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
@@ -251,7 +252,10 @@ public class Reports {
 
     /** Started working days past the due time; at least 1 for anything overdue. */
     private long workingDaysOverdue(Instant due, Instant now) {
-        long minutes = calendar.workingMinutesBetween(due, now);
+        WorkingCalendar workingCalendar = calendar.getIfAvailable();
+        long minutes = workingCalendar != null ? workingCalendar.workingMinutesBetween(due, now)
+                : java.time.Duration.between(due, now).toMinutes() / 3; // no calendar yet: 8 of 24 hours
+
         return Math.max(1, (minutes + MINUTES_PER_WORKING_DAY - 1) / MINUTES_PER_WORKING_DAY);
     }
 
