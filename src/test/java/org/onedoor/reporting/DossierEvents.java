@@ -63,7 +63,11 @@ public record DossierEvents(String code, String procedureCode, String procedureN
     }
 
     public DossierStatusChanged event(int sequence) {
-        return new DossierStatusChanged(sequence, null, "TEST", "test", null, Instant.now(),
+        return event(sequence, Instant.now());
+    }
+
+    public DossierStatusChanged event(int sequence, Instant at) {
+        return new DossierStatusChanged(sequence, null, "TEST", "test", null, at,
                 new DossierSnapshot(code, procedureCode, 1, procedureName, receiving, competent, channel, status,
                         receivedAt, dueAt, finishedAt, supplements, extended, "Nguyễn Văn A", null, null, "vi"));
     }

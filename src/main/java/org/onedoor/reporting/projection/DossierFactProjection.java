@@ -2,6 +2,8 @@ package org.onedoor.reporting.projection;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.onedoor.calendar.Timeliness;
 import org.onedoor.calendar.WorkingCalendar;
@@ -48,15 +50,17 @@ class DossierFactProjection {
         DossierSnapshot d = event.dossier();
         WorkingCalendar calendar = calendars.getObject();
         Timeliness timeliness = TimelinessRule.classify(d.status(), d.finishedAt(), d.dueAt(), d.supplementCount(), calendar);
-        Long processingMinutes = TimelinessRule.isProcessed(d.status()) && d.receivedAt() != null && d.finishedAt() != null
-                ? calendar.workingMinutesBetween(d.receivedAt(), d.finishedAt()) : null;
+        jdbc.sql("insert into reporting.dossier_transition (code, sequence, status, at) values (?, ?, ?, ?)"
+                        + " on conflict do nothing")
+                .params(d.code(), event.sequence(), d.status().name(), timestamp(event.at()))
+                .update();
         int changed = jdbc.sql("""
                         insert into reporting.dossier_fact (code, procedure_code, procedure_name, receiving_agency_code,
                             competent_agency_code, channel, status, national_status, received_at, due_at, finished_at,
-                            supplement_count, extended, timeliness, processing_minutes, last_sequence, updated_at)
+                            supplement_count, extended, timeliness, last_sequence, updated_at)
                         values (:code, :procedureCode, :procedureName, :receiving, :competent, :channel, :status,
                             :nationalStatus, :receivedAt, :dueAt, :finishedAt, :supplements, :extended, :timeliness,
-                            :processingMinutes, :sequence, now())
+                            :sequence, now())
                         on conflict (code) do update set
                             procedure_code = excluded.procedure_code, procedure_name = excluded.procedure_name,
                             receiving_agency_code = excluded.receiving_agency_code,
@@ -65,7 +69,6 @@ class DossierFactProjection {
                             received_at = excluded.received_at, due_at = excluded.due_at,
                             finished_at = excluded.finished_at, supplement_count = excluded.supplement_count,
                             extended = excluded.extended, timeliness = excluded.timeliness,
-                            processing_minutes = excluded.processing_minutes,
                             last_sequence = excluded.last_sequence, updated_at = now()
                         where reporting.dossier_fact.last_sequence < excluded.last_sequence
                         """)
@@ -83,13 +86,57 @@ class DossierFactProjection {
                 .param("supplements", d.supplementCount())
                 .param("extended", d.extended())
                 .param("timeliness", timeliness == null ? null : timeliness.name())
-                .param("processingMinutes", processingMinutes)
                 .param("sequence", event.sequence())
                 .update();
         if (changed == 0) {
             log.debug("Ignored stale or repeated event {} #{}", d.code(), event.sequence());
         }
+        // also after a stale event: it may carry the missing end or start of a supplement wait
+        recordProcessingTime(d.code(), calendar);
         return changed > 0;
+    }
+
+    /**
+     * Working time from receipt to result minus the working time spent waiting for the applicant's supplement
+     * (from entering SUPPLEMENT_REQUESTED to the next transition). Null until the dossier is processed. The
+     * upsert above locked the fact row, so of two concurrent events for one dossier the later one sees both
+     * transitions.
+     */
+    private void recordProcessingTime(String code, WorkingCalendar calendar) {
+        Map<String, Object> fact = jdbc.sql("select national_status, received_at, finished_at from reporting.dossier_fact where code = ?")
+                .param(code).query().singleRow();
+        Instant received = instant(fact.get("received_at"));
+        Instant finished = instant(fact.get("finished_at"));
+        Long minutes = null;
+        if (((Number) fact.get("national_status")).intValue() >= 9 && received != null && finished != null) {
+            long waiting = 0;
+            for (Instant[] wait : supplementWaits(code)) {
+                Instant from = wait[0].isBefore(received) ? received : wait[0];
+                Instant to = wait[1].isAfter(finished) ? finished : wait[1];
+                waiting += calendar.workingMinutesBetween(from, to);
+            }
+            minutes = Math.max(0, calendar.workingMinutesBetween(received, finished) - waiting);
+        }
+        jdbc.sql("update reporting.dossier_fact set processing_minutes = ? where code = ?").params(minutes, code).update();
+    }
+
+    /** [start, end] of each supplement wait whose end is known (the next transition has arrived). */
+    private List<Instant[]> supplementWaits(String code) {
+        return jdbc.sql("""
+                        select at, next_at from (
+                            select status, sequence, at,
+                                   lead(at) over (order by sequence) as next_at,
+                                   lead(sequence) over (order by sequence) as next_sequence
+                            from reporting.dossier_transition where code = ?) t
+                        where status = 'SUPPLEMENT_REQUESTED' and next_sequence = sequence + 1
+                        """)
+                .param(code)
+                .query((rs, n) -> new Instant[] {rs.getTimestamp("at").toInstant(), rs.getTimestamp("next_at").toInstant()})
+                .list();
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : ((Timestamp) value).toInstant();
     }
 
     private static Timestamp timestamp(Instant instant) {

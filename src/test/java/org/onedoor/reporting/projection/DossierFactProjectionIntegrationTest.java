@@ -8,6 +8,7 @@ import static org.onedoor.reporting.DossierEvents.vn;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.dossier.DossierStatus;
@@ -32,8 +33,10 @@ class DossierFactProjectionIntegrationTest {
     final DossierEvents done = base.finished(vn("2026-03-05T10:00"));
 
     @BeforeEach
+    @AfterEach
     void clean() {
         jdbc.sql("delete from reporting.dossier_fact where code like 'PRJ-%'").update();
+        jdbc.sql("delete from reporting.dossier_transition where code like 'PRJ-%'").update();
     }
 
     @Test
@@ -90,6 +93,27 @@ class DossierFactProjectionIntegrationTest {
     void storesWorkingMinutesFromReceiptToResult() {
         projection.apply(done.event(3)); // 2026-03-02 09:00 → 03-05 10:00 = 73 h, a third of it working time
         assertThat(row(base.code())).containsEntry("processing_minutes", 73L * 60 / 3);
+    }
+
+    @Test
+    void leavesTimeWaitingForTheApplicantsSupplementOutOfTheProcessingTime() {
+        projection.apply(received.event(1, vn("2026-03-02T09:00")));
+        projection.apply(base.status(DossierStatus.SUPPLEMENT_REQUESTED).supplements(1).event(2, vn("2026-03-03T09:00")));
+        projection.apply(processing.supplements(1).event(3, vn("2026-03-04T09:00")));
+        projection.apply(done.supplements(1).event(4, vn("2026-03-05T10:00")));
+        // 73 h from receipt to result, 24 h of it waiting; a third of wall-clock time is working time
+        assertThat(row(base.code())).containsEntry("processing_minutes", (73L - 24) * 60 / 3);
+    }
+
+    @Test
+    void subtractsTheSupplementWaitEvenWhenItsEventsArriveAfterTheResult() {
+        projection.apply(done.supplements(1).event(4, vn("2026-03-05T10:00")));
+        assertThat(row(base.code())).containsEntry("processing_minutes", 73L * 60 / 3);
+        projection.apply(processing.supplements(1).event(3, vn("2026-03-04T09:00")));
+        projection.apply(base.status(DossierStatus.SUPPLEMENT_REQUESTED).supplements(1).event(2, vn("2026-03-03T09:00")));
+        projection.apply(received.event(1, vn("2026-03-02T09:00")));
+        assertThat(row(base.code())).containsEntry("processing_minutes", (73L - 24) * 60 / 3)
+                .containsEntry("status", "RESULT_RETURNED");
     }
 
     @Test

@@ -45,7 +45,8 @@ class ReportsIntegrationTest {
 
     @BeforeEach
     void loadTheScriptedDossiers() {
-        jdbc.sql("delete from reporting.dossier_fact where code like 'RPT-%'").update();
+        jdbc.sql("delete from reporting.dossier_fact where competent_agency_code like '%.RPT' or receiving_agency_code like '%.RPT'").update();
+        jdbc.sql("delete from reporting.dossier_transition where code like 'RPT-%'").update();
         ScriptedDossiers.events().forEach(e -> Projections.apply(context, e));
     }
 
