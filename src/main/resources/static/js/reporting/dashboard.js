@@ -50,7 +50,8 @@
   });
 
   draw('chart-channel', {
-    series: [{ type: 'pie', radius: ['35%', '65%'],
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { formatter: '{d} %' },
                data: data.channels.map(function (r) { return { name: r.label, value: r.count }; }) }]
   });
 
