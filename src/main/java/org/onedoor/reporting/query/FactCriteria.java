@@ -15,14 +15,7 @@ record FactCriteria(String where, Map<String, Object> params) {
     static FactCriteria of(ReportFilter filter, ReportScope scope, Instant now) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
-        if (!scope.unrestricted()) {
-            if (scope.agencyCodes().isEmpty()) {
-                where.append(" and false");
-            } else {
-                where.append(" and (competent_agency_code in (:codes) or receiving_agency_code in (:codes))");
-                params.put("codes", List.copyOf(scope.agencyCodes()));
-            }
-        }
+        restrictTo(scope, where, params);
         if (filter.procedure() != null) {
             where.append(" and procedure_code = :procedure");
             params.put("procedure", filter.procedure());
@@ -31,5 +24,24 @@ record FactCriteria(String where, Map<String, Object> params) {
         params.put("end", Timestamp.from(filter.end()));
         params.put("now", Timestamp.from(now));
         return new FactCriteria(where.toString(), Map.copyOf(params));
+    }
+
+    /** Only the scope, no period: for listing what the filter can offer. */
+    static FactCriteria of(ReportScope scope) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        restrictTo(scope, where, params);
+        return new FactCriteria(where.toString(), Map.copyOf(params));
+    }
+
+    private static void restrictTo(ReportScope scope, StringBuilder where, Map<String, Object> params) {
+        if (!scope.unrestricted()) {
+            if (scope.agencyCodes().isEmpty()) {
+                where.append(" and false");
+            } else {
+                where.append(" and (competent_agency_code in (:codes) or receiving_agency_code in (:codes))");
+                params.put("codes", List.copyOf(scope.agencyCodes()));
+            }
+        }
     }
 }

@@ -2,16 +2,21 @@ package org.onedoor.reporting.query;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.onedoor.calendar.WorkingCalendar;
+import org.onedoor.common.VietnamTime;
 import org.onedoor.reporting.ReportingProperties;
 import org.onedoor.reporting.query.ReportViews.CountRow;
 import org.onedoor.reporting.query.ReportViews.Dashboard;
@@ -21,7 +26,6 @@ import org.onedoor.reporting.query.ReportViews.MonthRow;
 import org.onedoor.reporting.query.ReportViews.OverdueRow;
 import org.onedoor.reporting.query.ReportViews.TimelinessRow;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,22 +49,15 @@ public class Reports {
     private final AgencyTree agencies;
     private final MessageSource messages;
     private final ReportingProperties properties;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    @Autowired
     Reports(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendar, AgencyTree agencies, MessageSource messages,
             ReportingProperties properties) {
-        this(jdbc, calendar, agencies, messages, properties, Clock.systemUTC());
-    }
-
-    Reports(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendar, AgencyTree agencies, MessageSource messages,
-            ReportingProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.agencies = agencies;
         this.messages = messages;
         this.properties = properties;
-        this.clock = clock;
     }
 
     public Dashboard dashboard(ReportFilter filter, ReportScope scope, Locale locale) {
@@ -95,8 +92,7 @@ public class Reports {
 
     /** Procedures that have dossiers in the scope, code → name, for the filter. */
     public Map<String, String> procedures(ReportScope scope) {
-        FactCriteria c = FactCriteria.of(new ReportFilter(java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, null, null),
-                scope, clock.instant());
+        FactCriteria c = FactCriteria.of(scope);
         Map<String, String> result = new LinkedHashMap<>();
         jdbc.sql("select procedure_code, max(procedure_name) as name from reporting.dossier_fact" + c.where()
                         + " group by procedure_code order by 2, 1")
@@ -109,9 +105,8 @@ public class Reports {
 
     /** Agencies having dossiers in the scope, code → name, for the filter. */
     public Map<String, String> agencies(ReportScope scope, Locale locale) {
-        FactCriteria c = FactCriteria.of(new ReportFilter(java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, null, null),
-                scope, clock.instant());
-        Map<String, String> result = new java.util.TreeMap<>();
+        FactCriteria c = FactCriteria.of(scope);
+        Map<String, String> result = new TreeMap<>();
         jdbc.sql("select competent_agency_code as code from reporting.dossier_fact" + c.where()
                         + " union select receiving_agency_code from reporting.dossier_fact" + c.where())
                 .params(c.params())
@@ -128,10 +123,9 @@ public class Reports {
     }
 
     /** The default period: the last {@code defaultPeriodMonths} months, this month included, up to today. */
-    public ReportFilter defaultFilter(java.time.LocalDate from, java.time.LocalDate to, String agency, String procedure) {
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), org.onedoor.common.VietnamTime.ZONE);
-        java.time.LocalDate end = to == null ? today : to;
-        java.time.LocalDate start = from == null
+    public ReportFilter defaultFilter(LocalDate from, LocalDate to, String agency, String procedure) {
+        LocalDate end = to == null ? LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE) : to;
+        LocalDate start = from == null
                 ? end.withDayOfMonth(1).minusMonths(Math.max(0, properties.defaultPeriodMonths() - 1)) : from;
         return new ReportFilter(start, end, agency, procedure);
     }
@@ -234,7 +228,7 @@ public class Reports {
     }
 
     private List<OverdueRow> overdue(FactCriteria c, Locale locale) {
-        Instant now = ((java.sql.Timestamp) c.params().get("now")).toInstant();
+        Instant now = ((Timestamp) c.params().get("now")).toInstant();
         return jdbc.sql("select code, procedure_code, procedure_name, competent_agency_code, status, national_status, due_at"
                         + " from reporting.dossier_fact" + c.where() + " and " + OVERDUE
                         + " order by due_at, code limit :limit")
@@ -254,7 +248,7 @@ public class Reports {
     private long workingDaysOverdue(Instant due, Instant now) {
         WorkingCalendar workingCalendar = calendar.getIfAvailable();
         long minutes = workingCalendar != null ? workingCalendar.workingMinutesBetween(due, now)
-                : java.time.Duration.between(due, now).toMinutes() / 3; // no calendar yet: 8 of 24 hours
+                : Duration.between(due, now).toMinutes() / 3; // no calendar yet: 8 of 24 hours
 
         return Math.max(1, (minutes + MINUTES_PER_WORKING_DAY - 1) / MINUTES_PER_WORKING_DAY);
     }
