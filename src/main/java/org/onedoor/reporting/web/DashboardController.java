@@ -9,6 +9,7 @@ import org.onedoor.reporting.query.ReportViews.Dashboard;
 import org.onedoor.reporting.query.Reports;
 import org.onedoor.reporting.query.ScopeResolver;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +28,13 @@ class DashboardController {
     private final Reports reports;
     private final ScopeResolver scopes;
     private final JsonMapper json;
+    private final CsvExports csv;
 
-    DashboardController(Reports reports, ScopeResolver scopes, JsonMapper json) {
+    DashboardController(Reports reports, ScopeResolver scopes, JsonMapper json, CsvExports csv) {
         this.reports = reports;
         this.scopes = scopes;
         this.json = json;
+        this.csv = csv;
     }
 
     @GetMapping("/dashboard")
@@ -49,6 +52,22 @@ class DashboardController {
         model.addAttribute("procedureOptions", reports.procedures(scope));
         model.addAttribute("filterQuery", query(filter));
         return "reporting/dashboard";
+    }
+
+    /** The overdue list as CSV, for the page's download link (signed in with the browser session). */
+    @GetMapping("/dashboard/overdue.csv")
+    ResponseEntity<byte[]> overdueCsv(@RequestParam(required = false) String agency,
+                                      @RequestParam(required = false) String procedure, Locale locale) {
+        return csv.overdue(reports.defaultFilter(null, null, agency, procedure), scopes.current(), locale);
+    }
+
+    /** The on-time rate by procedure as CSV, for the page's download link. */
+    @GetMapping("/dashboard/by-procedure.csv")
+    ResponseEntity<byte[]> byProcedureCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(required = false) String agency,
+                                          @RequestParam(required = false) String procedure, Locale locale) {
+        return csv.byProcedure(reports.defaultFilter(from, to, agency, procedure), scopes.current(), locale);
     }
 
     /** The filter as a query string for the CSV links. */

@@ -1,15 +1,11 @@
 package org.onedoor.reporting.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.onedoor.common.VietnamTime;
-import org.onedoor.reporting.query.ReportFilter;
 import org.onedoor.reporting.query.ReportViews.Dashboard;
 import org.onedoor.reporting.query.ReportViews.Indicators;
 import org.onedoor.reporting.query.ReportViews.Kpis;
@@ -17,11 +13,7 @@ import org.onedoor.reporting.query.ReportViews.OverdueRow;
 import org.onedoor.reporting.query.ReportViews.TimelinessRow;
 import org.onedoor.reporting.query.Reports;
 import org.onedoor.reporting.query.ScopeResolver;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Report data as JSON (for the dashboard's charts and for other tools) and CSV (for spreadsheets). Every call is
  * limited to the caller's agencies: their agency and those under it; a provincial leader sees the province and
  * an administrator everything. Period: {@code from}/{@code to} as ISO dates (Vietnam time, inclusive),
- * default the last twelve months.
+ * default the last twelve months. API clients authenticate with HTTP Basic (the API never reads the browser
+ * session); the dashboard page serves the same CSV files under {@code /dashboard/*.csv}.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -41,16 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Dashboard figures, overdue list and Decision 766 indicators")
 class ReportsApiController {
 
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(VietnamTime.ZONE);
-
     private final Reports reports;
     private final ScopeResolver scopes;
-    private final MessageSource messages;
+    private final CsvExports csv;
 
-    ReportsApiController(Reports reports, ScopeResolver scopes, MessageSource messages) {
+    ReportsApiController(Reports reports, ScopeResolver scopes, CsvExports csv) {
         this.reports = reports;
         this.scopes = scopes;
-        this.messages = messages;
+        this.csv = csv;
     }
 
     @GetMapping("/dashboard")
@@ -97,14 +88,7 @@ class ReportsApiController {
     @Operation(summary = "The overdue list as CSV (UTF-8 with BOM)")
     ResponseEntity<byte[]> overdueCsv(@RequestParam(required = false) String agency,
                                       @RequestParam(required = false) String procedure, Locale locale) {
-        Csv csv = new Csv().row(headers(locale, "code", "procedureCode", "procedure", "agencyCode", "agency", "status",
-                "dueAt", "daysOverdue"));
-        for (OverdueRow r : reports.overdue(reports.defaultFilter(null, null, agency, procedure), scopes.current(), locale)) {
-            csv.row(List.of(r.code(), r.procedureCode(), r.procedureName(), r.agencyCode(), r.agencyName(),
-                    r.nationalStatus() + " " + text("reporting.status." + r.nationalStatus(), locale),
-                    CSV_TIME.format(r.dueAt()), r.daysOverdue()));
-        }
-        return attachment(csv, "overdue.csv");
+        return csv.overdue(reports.defaultFilter(null, null, agency, procedure), scopes.current(), locale);
     }
 
     @GetMapping("/by-procedure.csv")
@@ -113,30 +97,6 @@ class ReportsApiController {
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(required = false) String agency,
                                           @RequestParam(required = false) String procedure, Locale locale) {
-        Csv csv = new Csv().row(headers(locale, "procedureCode", "procedure", "finished", "early", "onTime", "late",
-                "onTimeRate"));
-        for (TimelinessRow r : reports.byProcedure(reports.defaultFilter(from, to, agency, procedure), scopes.current())) {
-            csv.row(List.of(r.key(), r.label(), r.finished(), r.early(), r.onTime(), r.late(), r.onTimeRate().display()));
-        }
-        return attachment(csv, "on-time-by-procedure.csv");
-    }
-
-    private List<String> headers(Locale locale, String... keys) {
-        List<String> result = new ArrayList<>();
-        for (String key : keys) {
-            result.add(text("reporting.column." + key, locale));
-        }
-        return result;
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
-    private static ResponseEntity<byte[]> attachment(Csv csv, String filename) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(csv.bytes());
+        return csv.byProcedure(reports.defaultFilter(from, to, agency, procedure), scopes.current(), locale);
     }
 }

@@ -137,6 +137,21 @@ class DashboardIntegrationTest {
     }
 
     @Test
+    @WithMockUser(roles = "CENTRE_MANAGER")
+    void letsTheDashboardDownloadItsCsvFilesWithTheBrowserSession() throws Exception {
+        officers.signIn(C1, Role.CENTRE_MANAGER);
+        String page = mvc.perform(get("/dashboard?" + PERIOD)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"/dashboard/overdue.csv?from=2026-01-01&amp;to=2026-06-30\"");
+        String csv = mvc.perform(get("/dashboard/by-procedure.csv?" + PERIOD + "&lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the commune manager sees only the commune's procedure B dossiers
+        assertThat(csv).isEqualTo("\uFEFFProcedure code,Procedure,Finished,Early,On time,Late,On-time rate (%)\r\n"
+                + "1.000002.RPT,Thủ tục B,3,0,2,1,66.67\r\n");
+    }
+
+    @Test
     @WithMockUser(roles = "ADMIN")
     void exportsTheOnTimeRateByProcedureAsCsv() throws Exception {
         byte[] body = mvc.perform(get("/api/v1/reports/by-procedure.csv?agency=" + P + "&" + PERIOD + "&lang=en"))
