@@ -9,9 +9,10 @@
   var label = function (name) { return script.getAttribute('data-label-' + name); };
   var charts = [];
 
-  function draw(id, option) {
+  function draw(id, option, height) {
     var el = document.getElementById(id);
     if (!el) { return; }
+    if (height) { el.style.height = height + 'px'; }
     var chart = echarts.init(el, null, { renderer: 'svg' });
     option.aria = { enabled: true };
     option.tooltip = option.tooltip || { trigger: 'item' };
@@ -27,15 +28,17 @@
     series: [{ type: 'bar', data: data.byStatus.map(function (r) { return r.count; }), itemStyle: { color: '#b71c1c' } }]
   });
 
+  // the busiest agency on top (a category axis draws its first entry at the bottom); one bar row per agency
+  var agencies = data.byAgency.slice().reverse();
   draw('chart-agency', {
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
-    yAxis: { type: 'category', data: data.byAgency.map(function (r) { return r.label; }), axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: agencies.map(function (r) { return r.label; }), axisLabel: { width: 140, overflow: 'truncate' } },
     grid: { left: 150, right: 20 },
     tooltip: { trigger: 'axis' },
     series: [{ type: 'bar', name: label('rate'),
-               data: data.byAgency.map(function (r) { return r.onTimeRate.percent === undefined ? null : r.onTimeRate.percent; }),
+               data: agencies.map(function (r) { return r.onTimeRate.percent === undefined ? null : r.onTimeRate.percent; }),
                itemStyle: { color: '#2e7d32' } }]
-  });
+  }, Math.max(320, 26 * agencies.length + 60));
 
   draw('chart-monthly', {
     legend: { top: 0 },
