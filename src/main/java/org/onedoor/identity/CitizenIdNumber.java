@@ -37,6 +37,32 @@ public record CitizenIdNumber(String value) {
         }
     }
 
+    /** What is wrong with a number, in the order a person would fix it. */
+    public enum Problem { FORMAT, PROVINCE, BIRTH_YEAR }
+
+    /**
+     * The first problem with {@code value} for a holder born on {@code dateOfBirth} (null: not checked), or
+     * empty when the number is well-formed, of a known province and agrees with the birth year.
+     */
+    public static java.util.Optional<Problem> problemWith(String value, LocalDate dateOfBirth) {
+        if (value == null || !value.matches("[0-9]{12}")) {
+            return java.util.Optional.of(Problem.FORMAT);
+        }
+        if (!PROVINCES.contains(value.substring(0, 3))) {
+            return java.util.Optional.of(Problem.PROVINCE);
+        }
+        if (birthYearOf(value) > Year.now().getValue()
+                || (dateOfBirth != null && dateOfBirth.getYear() != birthYearOf(value))) {
+            return java.util.Optional.of(Problem.BIRTH_YEAR);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The province codes a number may start with. */
+    public static Set<String> provinceCodes() {
+        return PROVINCES;
+    }
+
     /** Parses a number, tolerating spaces people type between the groups. */
     public static CitizenIdNumber parse(String text) {
         return new CitizenIdNumber(text == null ? null : text.replace(" ", ""));

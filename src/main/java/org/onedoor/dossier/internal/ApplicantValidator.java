@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.onedoor.common.FieldViolation;
+import org.onedoor.identity.CitizenIdNumber;
 import org.onedoor.dossier.Applicant;
 import org.onedoor.dossier.ApplicantType;
 
@@ -50,14 +51,12 @@ final class ApplicantValidator {
             if (a.idNumber() == null || a.idNumber().isBlank()) {
                 errors.add(new FieldViolation("applicant.idNumber", "dossier.field.required"));
             } else {
-                CitizenIdNumber.Problem problem = CitizenIdNumber.check(a.idNumber().strip(), a.birthDate());
-                if (problem != null) {
+                CitizenIdNumber.problemWith(a.idNumber().strip(), a.birthDate()).ifPresent(problem ->
                     errors.add(new FieldViolation("applicant.idNumber", switch (problem) {
                         case FORMAT -> "dossier.applicant.idNumber.format";
                         case PROVINCE -> "dossier.applicant.idNumber.province";
                         case BIRTH_YEAR -> "dossier.applicant.idNumber.birthYear";
-                    }));
-                }
+                    })));
             }
             business = null;
         } else if (a.type() == ApplicantType.BUSINESS) {

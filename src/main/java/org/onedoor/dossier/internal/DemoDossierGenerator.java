@@ -21,6 +21,7 @@ import org.onedoor.catalog.DossierComponent;
 import org.onedoor.catalog.Procedure;
 import org.onedoor.common.DomainException;
 import org.onedoor.common.VietnamTime;
+import org.onedoor.identity.CitizenIdNumber;
 import org.onedoor.dossier.ActionRequest;
 import org.onedoor.dossier.Applicant;
 import org.onedoor.dossier.ApplicantType;
@@ -335,8 +336,8 @@ class DemoDossierGenerator {
     }
 
     private static Applicant applicant(Random random) {
-        String province = new ArrayList<>(CitizenIdNumber.PROVINCES).stream().sorted()
-                .toList().get(random.nextInt(CitizenIdNumber.PROVINCES.size()));
+        String province = new ArrayList<>(CitizenIdNumber.provinceCodes()).stream().sorted()
+                .toList().get(random.nextInt(CitizenIdNumber.provinceCodes().size()));
         LocalDate born = LocalDate.of(1950 + random.nextInt(56), 1 + random.nextInt(12), 1 + random.nextInt(28));
         boolean female = random.nextBoolean();
         int g = (born.getYear() >= 2000 ? 2 : 0) + (female ? 1 : 0);
