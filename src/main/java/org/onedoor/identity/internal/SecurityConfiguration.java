@@ -21,7 +21,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/api/v1/public/**", "/api/v1/procedures/**").permitAll()
+                        // online submission and the submitter's uploads need no account (dossier module checks the
+                        // channel and the submission token)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/files").permitAll()
                         .anyRequest().authenticated())
+                // the API authenticates every call (HTTP Basic) or is public; no session cookie to protect
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults());
         return http.build();

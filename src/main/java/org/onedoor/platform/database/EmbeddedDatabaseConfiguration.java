@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.onedoor.platform.OneDoorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -60,7 +61,16 @@ class EmbeddedDatabaseConfiguration {
     private static synchronized EmbeddedPostgres sharedEphemeral(OneDoorProperties.Database db) {
         if (ephemeral == null) {
             try {
-                ephemeral = builder(db).start();
+                EmbeddedPostgres pg = builder(db).start();
+                ephemeral = pg;
+                // Stop it only after every Spring context of the JVM has closed (they flush the outbox on close).
+                SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        log.warn("Could not stop the ephemeral PostgreSQL", e);
+                    }
+                });
                 log.info("Ephemeral embedded PostgreSQL on port {}", ephemeral.getPort());
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the ephemeral embedded PostgreSQL", e);
@@ -72,6 +82,8 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedPostgres.Builder builder(OneDoorProperties.Database db) {
         String durable = db.durable() ? "on" : "off";
         return EmbeddedPostgres.builder()
+                // Spring stops the server (after the beans that use it); zonky's own JVM hook would race with them.
+                .setRegisterShutdownHook(false)
                 .setPort(db.port())
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
