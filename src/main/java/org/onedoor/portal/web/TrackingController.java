@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onedoor.dossier.DossierQueries;
 import org.onedoor.dossier.DossierStatus;
 import org.onedoor.dossier.PublicTracking;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class TrackingController {
 
     private final DossierQueries queries;
     private final Clock clock;
+    private final TrackingThrottle throttle;
 
     TrackingController(DossierQueries queries, Optional<Clock> clock) {
         this.queries = queries;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.throttle = new TrackingThrottle(this.clock);
     }
 
     /** How the dossier stands against its due date, for the badge next to the status. */
@@ -35,7 +39,7 @@ class TrackingController {
 
     @GetMapping("/track")
     String track(@RequestParam(required = false) String code, @RequestParam(required = false) String secret,
-                 Model model, HttpServletResponse response) {
+                 Model model, HttpServletRequest request, HttpServletResponse response) {
         String c = code == null ? "" : code.strip();
         String s = secret == null ? "" : secret.strip().replace(" ", "");
         model.addAttribute("code", c);
@@ -46,8 +50,15 @@ class TrackingController {
         // the secret travels in the query string: keep it out of caches and of the next site's Referer
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
+        String client = request.getRemoteAddr();
+        if (throttle.blocked(client)) {
+            model.addAttribute("throttled", true);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "portal/track";
+        }
         Optional<PublicTracking> tracking = queries.trackPublic(c, s);
         if (tracking.isEmpty()) {
+            throttle.failed(client);
             model.addAttribute("notFound", true);
             return "portal/track";
         }

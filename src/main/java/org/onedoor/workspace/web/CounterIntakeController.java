@@ -50,7 +50,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Counter intake ("tiếp nhận trực tiếp") by a one-stop desk officer on behalf of an applicant: pick the procedure,
  * enter the applicant, tick the completeness checklist, attach scans. A dossier that lacks a mandatory paper is
  * not given a receipt: the officer may instead register it and issue the supplement request at once
- * (DOMAIN.md §2 step 1, decision 0228).
+ * (DOMAIN.md §2 step 1, decision 0227).
  */
 @Controller
 @PreAuthorize("hasAnyRole('DESK_OFFICER','CENTRE_MANAGER')")

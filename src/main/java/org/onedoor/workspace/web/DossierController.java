@@ -113,7 +113,7 @@ class DossierController {
 
     /**
      * A file of the dossier. Visibility comes from {@link DossierQueries#find} (audited); the content from the file
-     * store, but only for a hash that the visible dossier lists (decision 0227).
+     * store, but only for a hash that the visible dossier lists (decision 0226).
      */
     @GetMapping("/workspace/dossiers/{code}/files/{sha256}")
     public ResponseEntity<InputStreamResource> file(@PathVariable String code, @PathVariable String sha256) throws IOException {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Formatting helpers for the workspace templates ({@code ${@workspaceView.dueClass(row.dueAt, row.status)}}).
  * Due-date colours: late once the due time has passed; soon within 24 hours (an approximation of "one working
- * day left", decision 0226); ok otherwise; none for dossiers that are finished or waiting for the applicant.
+ * day left", decision 0224); ok otherwise; none for dossiers that are finished or waiting for the applicant.
  */
 @Component("workspaceView")
 public class WorkspaceView {

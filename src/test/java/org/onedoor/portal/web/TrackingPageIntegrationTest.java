@@ -42,6 +42,27 @@ class TrackingPageIntegrationTest extends PageTestSupport {
         assertThat(html).contains("value=\"" + CODE + "\"", "name=\"secret\"").doesNotContain("No dossier matches");
     }
 
+    @Test
+    void repeatedFailuresFromOneAddressAreRefusedWithoutALookUp() throws Exception {
+        given(queries.trackPublic(anyString(), anyString())).willReturn(Optional.empty());
+        for (int i = 0; i < TrackingThrottle.MAX_FAILURES; i++) {
+            mvc.perform(get("/track?code=" + CODE + "&secret=09000000" + i).with(from("10.9.9.9"))).andExpect(status().isOk());
+        }
+        org.mockito.Mockito.clearInvocations(queries);
+        String html = mvc.perform(get("/track?lang=en&code=" + CODE + "&secret=0912345678").with(from("10.9.9.9")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Too many unsuccessful attempts.");
+        org.mockito.Mockito.verifyNoInteractions(queries);
+        mvc.perform(get("/track?code=" + CODE + "&secret=0912345678").with(from("10.9.9.10"))).andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     private String page(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
