@@ -8,6 +8,7 @@ import java.util.Map;
 import org.onedoor.agency.Agencies;
 import org.onedoor.agency.Agency;
 import org.onedoor.agency.AgencyLevel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivingCentres {
 
-    private final Agencies agencies;
+    private final ObjectProvider<Agencies> agencies;
 
-    ReceivingCentres(Agencies agencies) {
+    ReceivingCentres(ObjectProvider<Agencies> agencies) {
         this.agencies = agencies;
     }
 
@@ -29,7 +30,7 @@ class ReceivingCentres {
 
     List<Province> byProvince() {
         Map<String, List<Agency>> grouped = new LinkedHashMap<>();
-        for (Agency a : agencies.all()) {
+        for (Agency a : agencies.getObject().all()) {
             if (a.active() && (a.level() == AgencyLevel.SERVICE_CENTRE || a.level() == AgencyLevel.COMMUNE)) {
                 grouped.computeIfAbsent(a.provinceCode(), k -> new ArrayList<>()).add(a);
             }
@@ -38,7 +39,7 @@ class ReceivingCentres {
         grouped.forEach((provinceCode, centres) -> {
             // centres first: they receive for every agency of the province
             centres.sort((x, y) -> Boolean.compare(y.level() == AgencyLevel.SERVICE_CENTRE, x.level() == AgencyLevel.SERVICE_CENTRE));
-            Agency province = agencies.find(provinceCode)
+            Agency province = agencies.getObject().find(provinceCode)
                     .orElse(new Agency(provinceCode, null, provinceCode, provinceCode, AgencyLevel.PROVINCE, null, provinceCode, true, null));
             result.add(new Province(province, centres));
         });
@@ -46,7 +47,7 @@ class ReceivingCentres {
     }
 
     boolean isReceiving(String code) {
-        return code != null && agencies.find(code)
+        return code != null && agencies.getObject().find(code)
                 .filter(a -> a.active() && (a.level() == AgencyLevel.SERVICE_CENTRE || a.level() == AgencyLevel.COMMUNE))
                 .isPresent();
     }

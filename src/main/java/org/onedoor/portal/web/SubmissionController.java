@@ -27,6 +27,7 @@ import org.onedoor.dossier.DossierIntake;
 import org.onedoor.dossier.Receipt;
 import org.onedoor.dossier.SubmissionRequest;
 import org.onedoor.platform.OneDoorProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -58,14 +59,14 @@ class SubmissionController {
 
     static final String SESSION_KEY = "portal.submittedDossiers";
 
-    private final ProcedureCatalog catalog;
+    private final ObjectProvider<ProcedureCatalog> catalog;
     private final DossierIntake intake;
     private final ReceivingCentres centres;
-    private final Agencies agencies;
+    private final ObjectProvider<Agencies> agencies;
     private final OneDoorProperties properties;
     private final DataSize maxFileSize;
 
-    SubmissionController(ProcedureCatalog catalog, DossierIntake intake, ReceivingCentres centres, Agencies agencies,
+    SubmissionController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, ReceivingCentres centres, ObjectProvider<Agencies> agencies,
                          OneDoorProperties properties,
                          @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
         this.catalog = catalog;
@@ -122,7 +123,7 @@ class SubmissionController {
                 failed.add(new SubmittedDossier.FailedUpload(component.name(), file.getOriginalFilename(), reason));
             }
         }
-        String centreName = agencies.find(form.getReceivingAgencyCode()).map(a -> PortalView.localised(a.name(), a.nameEn()))
+        String centreName = agencies.getObject().find(form.getReceivingAgencyCode()).map(a -> PortalView.localised(a.name(), a.nameEn()))
                 .orElse(form.getReceivingAgencyCode());
         remember(session, new SubmittedDossier(receipt.code(), receipt.status(), receipt.receivedAt(), receipt.dueAt(),
                 procedure.code(), procedure.name(), procedure.nameEn(), centreName, attached, failed));
@@ -152,7 +153,7 @@ class SubmissionController {
     }
 
     private Procedure procedure(String code) {
-        return catalog.effective(code, LocalDate.now(VietnamTime.ZONE))
+        return catalog.getObject().effective(code, LocalDate.now(VietnamTime.ZONE))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -27,6 +27,7 @@ import org.onedoor.dossier.Receipt;
 import org.onedoor.dossier.SubmissionRequest;
 import org.onedoor.identity.Officer;
 import org.onedoor.workflow.WorkflowAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -58,13 +59,13 @@ class CounterIntakeController {
 
     static final Set<Channel> CHANNELS = Set.of(Channel.COUNTER, Channel.ASSISTED, Channel.POSTAL);
 
-    private final ProcedureCatalog catalog;
+    private final ObjectProvider<ProcedureCatalog> catalog;
     private final DossierIntake intake;
     private final DossierActions actions;
     private final CurrentOfficer officer;
     private final DataSize maxFileSize;
 
-    CounterIntakeController(ProcedureCatalog catalog, DossierIntake intake, DossierActions actions, CurrentOfficer officer,
+    CounterIntakeController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, DossierActions actions, CurrentOfficer officer,
                             @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
         this.catalog = catalog;
         this.intake = intake;
@@ -82,7 +83,7 @@ class CounterIntakeController {
         }
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("results", query.isEmpty() ? List.of() : catalog.search(query, 20));
+        model.addAttribute("results", query.isEmpty() ? List.of() : catalog.getObject().search(query, 20));
         return htmx != null ? "workspace/intake :: results" : "workspace/intake";
     }
 
@@ -160,7 +161,7 @@ class CounterIntakeController {
     }
 
     private Procedure procedure(String code) {
-        return catalog.effective(code, LocalDate.now(VietnamTime.ZONE))
+        return catalog.getObject().effective(code, LocalDate.now(VietnamTime.ZONE))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

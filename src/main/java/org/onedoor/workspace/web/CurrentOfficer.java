@@ -2,6 +2,7 @@ package org.onedoor.workspace.web;
 
 import org.onedoor.identity.Officer;
 import org.onedoor.identity.Officers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CurrentOfficer {
 
-    private final Officers officers;
+    private final ObjectProvider<Officers> officers;
 
-    CurrentOfficer(Officers officers) {
+    CurrentOfficer(ObjectProvider<Officers> officers) {
         this.officers = officers;
     }
 
     Officer get() {
-        return officers.current().orElseThrow(() -> new AccessDeniedException("not an officer"));
+        return officers.getObject().current().orElseThrow(() -> new AccessDeniedException("not an officer"));
     }
 }

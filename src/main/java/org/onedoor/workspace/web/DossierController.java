@@ -22,6 +22,7 @@ import org.onedoor.identity.Officers;
 import org.onedoor.identity.Role;
 import org.onedoor.storage.FileStore;
 import org.onedoor.workflow.WorkflowAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -53,12 +54,12 @@ class DossierController {
 
     private final DossierQueries queries;
     private final DossierActions actions;
-    private final Officers officers;
-    private final Agencies agencies;
+    private final ObjectProvider<Officers> officers;
+    private final ObjectProvider<Agencies> agencies;
     private final FileStore files;
     private final MessageSource messages;
 
-    DossierController(DossierQueries queries, DossierActions actions, Officers officers, Agencies agencies,
+    DossierController(DossierQueries queries, DossierActions actions, ObjectProvider<Officers> officers, ObjectProvider<Agencies> agencies,
                       FileStore files, MessageSource messages) {
         this.queries = queries;
         this.actions = actions;
@@ -140,7 +141,7 @@ class DossierController {
         model.addAttribute("commentRequired", ActionForm.COMMENT_REQUIRED);
         model.addAttribute("forms", FORMS);
         if (dossier.allowedActions().contains(WorkflowAction.ASSIGN)) {
-            model.addAttribute("assignees", officers.withRole(dossier.competentAgencyCode(), Role.SPECIALIST));
+            model.addAttribute("assignees", officers.getObject().withRole(dossier.competentAgencyCode(), Role.SPECIALIST));
         }
         if (dossier.allowedActions().contains(WorkflowAction.CONSULT)) {
             model.addAttribute("consultable", consultable(dossier.competentAgencyCode()));
@@ -150,8 +151,8 @@ class DossierController {
 
     /** Agencies that may be consulted: the active departments, communes and other units of the same province. */
     private List<Agency> consultable(String competentAgencyCode) {
-        String province = agencies.find(competentAgencyCode).map(Agency::provinceCode).orElse(null);
-        return agencies.all().stream()
+        String province = agencies.getObject().find(competentAgencyCode).map(Agency::provinceCode).orElse(null);
+        return agencies.getObject().all().stream()
                 .filter(a -> a.active() && !a.code().equals(competentAgencyCode))
                 .filter(a -> province == null || province.equals(a.provinceCode()))
                 .filter(a -> a.level() == AgencyLevel.DEPARTMENT || a.level() == AgencyLevel.COMMUNE || a.level() == AgencyLevel.OTHER)

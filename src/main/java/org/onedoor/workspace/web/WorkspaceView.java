@@ -11,6 +11,7 @@ import org.onedoor.catalog.DossierComponent;
 import org.onedoor.catalog.Procedure;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.dossier.DossierStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,9 @@ public class WorkspaceView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VietnamTime.ZONE);
 
     private final Clock clock;
-    private final Agencies agencies;
+    private final ObjectProvider<Agencies> agencies;
 
-    WorkspaceView(Optional<Clock> clock, Agencies agencies) {
+    WorkspaceView(Optional<Clock> clock, ObjectProvider<Agencies> agencies) {
         this.clock = clock.orElse(Clock.systemUTC());
         this.agencies = agencies;
     }
@@ -64,7 +65,11 @@ public class WorkspaceView {
         if (code == null) {
             return "";
         }
-        return agencies.find(code).map(a -> localised(a.name(), a.nameEn()) + " (" + code + ")").orElse(code);
+        Agencies directory = agencies.getIfAvailable();
+        if (directory == null) {
+            return code;
+        }
+        return directory.find(code).map(a -> localised(a.name(), a.nameEn()) + " (" + code + ")").orElse(code);
     }
 
     public String name(Procedure p) {
