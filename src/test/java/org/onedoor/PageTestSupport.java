@@ -28,10 +28,14 @@ import org.onedoor.identity.Officers;
 import org.onedoor.identity.Role;
 import org.onedoor.storage.FileStore;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,6 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(PageTestSupport.ApiMocks.class)
 public abstract class PageTestSupport {
 
     public static final String CENTRE = "000.00.12.H23";
@@ -51,23 +56,40 @@ public abstract class PageTestSupport {
     @Autowired
     protected MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     protected DossierIntake intake;
-    @MockitoBean
+    @Autowired
     protected DossierActions actions;
-    @MockitoBean
+    @Autowired
     protected DossierQueries queries;
-    @MockitoBean
+    @Autowired
     protected ProcedureCatalog catalog;
-    @MockitoBean
+    @Autowired
     protected Agencies agencies;
-    @MockitoBean
+    @Autowired
     protected Officers officers;
-    @MockitoBean
+    @Autowired
     protected FileStore fileStore;
+
+    /**
+     * Mocks of the neighbouring modules' APIs as {@code @Primary} beans. Unlike {@code @MockitoBean} they do not
+     * REPLACE the real implementations, which other beans of those modules inject by their concrete type; the pages
+     * (which depend on the interfaces only) get the mocks.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ApiMocks {
+        @Bean @Primary DossierIntake mockIntake() { return Mockito.mock(DossierIntake.class); }
+        @Bean @Primary DossierActions mockActions() { return Mockito.mock(DossierActions.class); }
+        @Bean @Primary DossierQueries mockQueries() { return Mockito.mock(DossierQueries.class); }
+        @Bean @Primary ProcedureCatalog mockCatalog() { return Mockito.mock(ProcedureCatalog.class); }
+        @Bean @Primary Agencies mockAgencies() { return Mockito.mock(Agencies.class); }
+        @Bean @Primary Officers mockOfficers() { return Mockito.mock(Officers.class); }
+        @Bean @Primary FileStore mockFileStore() { return Mockito.mock(FileStore.class); }
+    }
 
     @BeforeEach
     void referenceData() {
+        Mockito.reset(intake, actions, queries, catalog, agencies, officers, fileStore);
         Agency province = new Agency(PROVINCE, "H23", "UBND tỉnh Hà Giang", "Ha Giang Province", AgencyLevel.PROVINCE, null, PROVINCE, true, null);
         Agency centre = new Agency(CENTRE, "H23.12", "Trung tâm Phục vụ hành chính công tỉnh", "Provincial public service centre",
                 AgencyLevel.SERVICE_CENTRE, PROVINCE, PROVINCE, true, null);
