@@ -13,4 +13,13 @@ public interface AuditTrail {
      * @param detail      short free text (never secrets)
      */
     void record(String action, String subjectType, String subjectId, String detail);
+
+    /**
+     * Records an event for an explicitly named actor, for moments when the security context does not (yet) hold
+     * them, e.g. a failed login ({@code actor} = the user name tried). The default keeps simple fakes (lambdas)
+     * working; the real trail stores the actor in its own column.
+     */
+    default void recordAs(String actor, String actorAgency, String action, String subjectType, String subjectId, String detail) {
+        record(action, subjectType, subjectId, (detail == null ? "" : detail + " ") + "[actor " + actor + "]");
+    }
 }

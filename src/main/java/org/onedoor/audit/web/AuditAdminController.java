@@ -1,0 +1,71 @@
+package org.onedoor.audit.web;
+
+import java.time.LocalDate;
+
+import org.onedoor.audit.AuditTrail;
+import org.onedoor.audit.AuditVerifier;
+import org.onedoor.audit.internal.AuditSearch;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** /admin/audit: search the trail and verify its chain. Reading the trail is itself recorded in it. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditAdminController {
+
+    private final AuditSearch search;
+    private final AuditVerifier verifier;
+    private final AuditTrail trail;
+
+    AuditAdminController(AuditSearch search, AuditVerifier verifier, AuditTrail trail) {
+        this.search = search;
+        this.verifier = verifier;
+        this.trail = trail;
+    }
+
+    @GetMapping
+    @Transactional
+    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                @RequestParam(required = false) String subject,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Model model) {
+        var criteria = new AuditSearch.Criteria(actor, action, subject, from, to);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("events", search.search(criteria));
+        model.addAttribute("limit", AuditSearch.LIMIT);
+        trail.record("audit.read", "audit", null, describe(criteria));
+        return "audit/list";
+    }
+
+    @PostMapping("/verify")
+    @Transactional
+    String verify(Model model) {
+        var result = verifier.verify();
+        trail.record("audit.verify", "audit", null, result.valid() ? "valid " + result.checked()
+                : "broken at " + result.firstBrokenId() + " (" + result.reason() + ")");
+        model.addAttribute("verification", result);
+        var criteria = new AuditSearch.Criteria(null, null, null, null, null);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("events", search.search(criteria));
+        model.addAttribute("limit", AuditSearch.LIMIT);
+        return "audit/list";
+    }
+
+    private static String describe(AuditSearch.Criteria c) {
+        return "actor=" + nz(c.actor()) + " action=" + nz(c.action()) + " subject=" + nz(c.subject())
+                + " from=" + (c.from() == null ? "" : c.from()) + " to=" + (c.to() == null ? "" : c.to());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
