@@ -200,6 +200,35 @@ class DossierApiIntegrationTest {
     }
 
     @Test
+    void onlyTheAssignedSpecialistWorksOnTheDossier() throws Exception {
+        String code = dossierInExamination("T.STD");
+
+        act(code, "spec2", "FORWARD", null).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/dossiers/" + code).with(user("spec2")))
+                .andExpect(jsonPath("$.allowedActions.length()").value(0));
+        act(code, "leader", "{\"action\": \"ASSIGN\", \"assignee\": \"desk\"}").andExpect(status().isUnprocessableContent());
+        act(code, "spec", "FORWARD", null).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDueDateMovesOnceWithAnApology() throws Exception {
+        String code = dossierInExamination("T.STD");
+        String due = JsonPath.read(mvc.perform(get("/api/v1/dossiers/" + code).with(user("leader")))
+                .andReturn().getResponse().getContentAsString(), "$.dueAt");
+        String later = Instant.parse(due).plusSeconds(5 * 86400).toString();
+
+        act(code, "leader", "{\"action\": \"EXTEND\", \"newDueAt\": \"" + later + "\"}").andExpect(status().isBadRequest());
+        act(code, "spec", "{\"action\": \"EXTEND\", \"comment\": \"Xin lỗi\", \"newDueAt\": \"" + later + "\"}")
+                .andExpect(status().isForbidden());
+        act(code, "leader", "{\"action\": \"EXTEND\", \"comment\": \"Xin lỗi vì chậm trễ\", \"newDueAt\": \"" + later + "\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dueAt").value(later))
+                .andExpect(jsonPath("$.stepId").value("examination"));
+        act(code, "leader", "{\"action\": \"EXTEND\", \"comment\": \"Lần nữa\", \"newDueAt\": \"" + later.replace("Z", "") + "Z\"}")
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/dossiers/" + code).with(user("leader"))).andExpect(jsonPath("$.extended").value(true));
+    }
+
+    @Test
     void aLeaderRefusesWithReasonsAndTheDossierStops() throws Exception {
         String code = dossierInExamination("T.STD");
         act(code, "spec", "FORWARD", null).andExpect(status().isOk());

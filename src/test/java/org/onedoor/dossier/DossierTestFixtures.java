@@ -65,6 +65,7 @@ public class DossierTestFixtures {
             "busydesk", officer("busydesk", BUSY_CENTRE, Role.DESK_OFFICER),
             "leader", officer("leader", DEPARTMENT, Role.LEADER),
             "spec", officer("spec", DEPARTMENT, Role.SPECIALIST),
+            "spec2", officer("spec2", DEPARTMENT, Role.SPECIALIST),
             "signer", officer("signer", DEPARTMENT, Role.SIGNER),
             "consulted", officer("consulted", CONSULTED, Role.SPECIALIST),
             "consulted2", officer("consulted2", CONSULTED_2, Role.SPECIALIST),

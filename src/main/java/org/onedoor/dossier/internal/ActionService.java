@@ -98,6 +98,8 @@ class ActionService implements DossierActions {
             }
         } else if (!officer.agencyCode().equals(actingAgency(row, step, transition))) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier.action.notYourAgency");
+        } else if (!assigneeMayAct(row, step, transition, officer)) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier.action.notAssignee", row.assignee());
         }
         List<Branch> branches = repository.branches(row.code(), round).stream()
                 .map(b -> new Branch(b.agencyCode(), b.dueAt(), b.repliedAt())).toList();
@@ -123,19 +125,22 @@ class ActionService implements DossierActions {
             }
             case ASSIGN -> d.assignee = assignee(row, request.assignee());
             case REQUEST_SUPPLEMENT -> {
-                d.supplementCount = row.supplementCount() + 1;
+                // before receipt there is no clock and the request does not count against the agency
+                d.supplementCount = deadlines.requestSupplement(row, now) == null ? row.supplementCount()
+                        : row.supplementCount() + 1;
                 d.pausedAt = now;
             }
             case SUPPLEMENT_RECEIVED -> {
+                var restarted = deadlines.supplementReceived(row, now);
                 d.pausedAt = null;
-                if (row.receivedAt() != null) {
-                    d.clockStart = now;
-                    d.dueAt = deadlines.restartAfterSupplement(now, row.limit());
+                if (restarted != null) {
+                    d.clockStart = restarted.clockStart();
+                    d.dueAt = restarted.dueAt();
                 }
             }
             case CONSULT -> consult(row, request, target, round + 1, now, deadlines);
             case EXTEND -> {
-                d.dueAt = deadlines.extend(now, row.dueAt(), request.newDueAt(), row.extended());
+                d.dueAt = deadlines.extend(row, request.newDueAt(), now).dueAt();
                 d.extended = true;
             }
             default -> { }
@@ -160,6 +165,12 @@ class ActionService implements DossierActions {
         return desk ? row.receivingAgencyCode() : row.competentAgencyCode();
     }
 
+    /** Once the head assigned a handling officer, the specialist's work at the competent agency is theirs alone. */
+    static boolean assigneeMayAct(DossierRow row, Step step, Transition transition, Officer officer) {
+        return row.assignee() == null || step.roleFor(transition) != Role.SPECIALIST
+                || officer.username().equals(row.assignee());
+    }
+
     /** The actions an officer may take now (for buttons and the API). */
     List<WorkflowAction> allowed(DossierRow row, Officer officer) {
         WorkflowDefinition definition = definition(row);
@@ -171,7 +182,7 @@ class ActionService implements DossierActions {
         for (WorkflowAction a : WorkflowEngine.allowed(definition, row.stepId(), officer.roles())) {
             Transition t = step.transition(a).orElseThrow();
             boolean ok = a == WorkflowAction.CONSULTATION_REPLY ? asked
-                    : officer.agencyCode().equals(actingAgency(row, step, t));
+                    : officer.agencyCode().equals(actingAgency(row, step, t)) && assigneeMayAct(row, step, t, officer);
             if (ok) {
                 result.add(a);
             }

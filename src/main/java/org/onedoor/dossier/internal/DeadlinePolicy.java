@@ -1,16 +1,16 @@
 package org.onedoor.dossier.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 
+import org.onedoor.calendar.DossierDeadline;
 import org.onedoor.calendar.WorkingCalendar;
-import org.onedoor.common.DomainException;
 import org.onedoor.common.TimeLimit;
 import org.onedoor.workflow.StepBudget;
 
 /**
- * The deadline rules of a dossier in one place (DOMAIN.md §3), on top of {@link WorkingCalendar}. Kept small so it
- * can be swapped for the calendar module's richer {@code DossierDeadline} once that lands.
+ * The deadline rules of a dossier in one place (DOMAIN.md §3), delegating to the calendar module's
+ * {@link DossierDeadline} once the dossier is received: supplement pause and restart from zero, the single
+ * extension at least one working day before the due date.
  */
 final class DeadlinePolicy {
 
@@ -22,37 +22,36 @@ final class DeadlinePolicy {
 
     /** Due time of the legal limit counted from {@code clockStart} (cut-off and non-working time applied). */
     Instant due(Instant clockStart, TimeLimit limit) {
-        return calendar.dueAt(clockStart, limit);
+        return DossierDeadline.start(calendar, clockStart, limit).dueAt();
     }
 
     /** Due time of a step entered at {@code now}, or null when the step has no budget. */
     Instant stepDue(Instant now, StepBudget budget, TimeLimit limit) {
-        return budget == null ? null : calendar.dueAt(now, budget.resolve(limit));
+        return budget == null ? null : DossierDeadline.stepDueAt(calendar, now, budget.resolve(limit));
     }
 
-    /**
-     * Decree 61 Art. 12: the complete dossier after a supplement request restarts the limit from zero. Time spent
-     * waiting for the applicant does not count.
-     */
-    Instant restartAfterSupplement(Instant now, TimeLimit limit) {
-        return calendar.dueAt(now, limit);
+    /** The deadline of a received dossier as the calendar module models it. */
+    static DossierDeadline of(DossierRow d) {
+        return new DossierDeadline(d.limit(), d.receivedAt(), d.clockStart(), d.dueAt(), d.pausedAt(),
+                d.supplementCount(), d.extended() ? d.dueAt() : null);
     }
 
-    /**
-     * The one allowed extension: the apology letter goes out at least one working day (8 working hours) before the
-     * due date, and the new date is later than the old one.
-     */
-    Instant extend(Instant now, Instant currentDue, Instant newDue, boolean alreadyExtended) {
-        if (alreadyExtended) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "dossier.extend.once");
+    /** A supplement request pauses the clock (before receipt there is no clock yet). */
+    DossierDeadline requestSupplement(DossierRow d, Instant now) {
+        return d.receivedAt() == null ? null : of(d).requestSupplement(now);
+    }
+
+    /** Decree 61 Art. 12: the complete dossier restarts the limit from zero; waiting time does not count. */
+    DossierDeadline supplementReceived(DossierRow d, Instant now) {
+        return d.receivedAt() == null || d.pausedAt() == null ? null : of(d).supplementReceived(calendar, now);
+    }
+
+    /** The one allowed extension, with the apology letter at least one working day before the due date. */
+    DossierDeadline extend(DossierRow d, Instant newDue, Instant now) {
+        if (newDue == null) {
+            throw org.onedoor.common.DomainException.invalid(java.util.List.of(
+                    new org.onedoor.common.FieldViolation("newDueAt", "dossier.field.required")));
         }
-        if (newDue == null || !newDue.isAfter(currentDue)) {
-            throw DomainException.invalid(java.util.List.of(
-                    new org.onedoor.common.FieldViolation("newDueAt", "dossier.extend.newDueAfter")));
-        }
-        if (calendar.workingMinutesBetween(now, currentDue) < Duration.ofHours(8).toMinutes()) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "dossier.extend.tooLate");
-        }
-        return newDue;
+        return of(d).extend(calendar, newDue, now);
     }
 }

@@ -210,6 +210,11 @@ final class WorkflowParser {
             for (Transition t : s.transitions().values()) {
                 if (!ids.contains(t.target())) {
                     error(s.id(), "action " + t.action() + " targets unknown step '" + t.target() + "'");
+                } else if (t.action() == WorkflowAction.CONSULT && byId.get(t.target()).consultation() == null) {
+                    error(s.id(), "action CONSULT must target a consultation step, not '" + t.target() + "'");
+                }
+                if (t.action() == WorkflowAction.CONSULTATION_REPLY && s.consultation() == null) {
+                    error(s.id(), "action CONSULTATION_REPLY is only allowed in a consultation step");
                 }
             }
             if (s.consultation() != null && s.consultation().joinTarget() != null

@@ -91,6 +91,10 @@ class WorkflowParserTest {
                         "workflows/x.yml: version must be a positive whole number"),
                 Arguments.of("malformed status", VALID.replace("status: PROCESSING", "status: processing"),
                         "workflows/x.yml: step 'intake': action RECEIVE has malformed status 'processing'"),
+                Arguments.of("CONSULT into an ordinary step", VALID.replace("EXTEND: { role: LEADER }", "CONSULT: { to: intake }"),
+                        "workflows/x.yml: step 'work': action CONSULT must target a consultation step, not 'intake'"),
+                Arguments.of("reply outside a consultation", VALID.replace("EXTEND: { role: LEADER }", "CONSULTATION_REPLY: {}"),
+                        "workflows/x.yml: step 'work': action CONSULTATION_REPLY is only allowed in a consultation step"),
                 Arguments.of("not YAML", "id: [unclosed", "workflows/x.yml: is not valid YAML"));
     }
 
