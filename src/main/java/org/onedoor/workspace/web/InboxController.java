@@ -32,7 +32,8 @@ class InboxController {
     @GetMapping("/workspace")
     public String inbox(@RequestParam(required = false) DossierStatus status, @RequestParam(required = false) String step,
                  @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                 @RequestHeader(value = "HX-Request", required = false) String htmx,
+                 @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
         String stepId = step == null || step.isBlank() ? null : step.strip();
         InboxPage inbox = queries.inbox(officer.get(), new InboxQuery(status, stepId, mine, page, PAGE_SIZE));
         model.addAttribute("inbox", inbox);
@@ -42,6 +43,7 @@ class InboxController {
         model.addAttribute("statuses", DossierStatus.values());
         long pages = Math.max(1, (inbox.total() + inbox.size() - 1) / Math.max(1, inbox.size()));
         model.addAttribute("pages", pages);
-        return htmx != null ? "workspace/inbox :: table" : "workspace/inbox";
+        // a history restore after a cache miss needs the whole page, although htmx sends HX-Request with it
+        return htmx != null && historyRestore == null ? "workspace/inbox :: table" : "workspace/inbox";
     }
 }

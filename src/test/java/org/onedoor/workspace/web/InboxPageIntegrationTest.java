@@ -68,6 +68,15 @@ class InboxPageIntegrationTest extends PageTestSupport {
         verify(queries).inbox(desk, new InboxQuery(DossierStatus.PROCESSING, "examine", true, 1, 20));
     }
 
+    @Test
+    @WithMockUser(username = "desk1", roles = "DESK_OFFICER")
+    void anHtmxHistoryRestoreGetsTheWholePage() throws Exception {
+        given(queries.inbox(eq(desk), any())).willReturn(new InboxPage(List.of(), 0, 20, 0));
+        String html = mvc.perform(get("/workspace").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<html", "id=\"inbox-table\"");
+    }
+
     static InboxRow row(String code, Instant dueAt) {
         return new InboxRow(code, "1.001193", "Đăng ký khai sinh", "Nguyễn Thị An", DossierStatus.PROCESSING, "examine",
                 "spec1", Instant.now().minusSeconds(86400), dueAt, dueAt, 3);
