@@ -1,16 +1,14 @@
 package org.onedoor.workspace.web;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-
 /**
- * Turns on {@code @PreAuthorize} for the workspace controllers. Harmless if identity enables it as well
- * (the same configuration is imported once).
+ * Role rules of the workspace controllers ({@code @PreAuthorize}; method security is switched on by the identity
+ * module's security configuration). The URL rules already require a signed-in account for {@code /workspace/**}.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
-class WorkspaceSecurity {
+final class WorkspaceSecurity {
 
     /** Every officer role; citizens with accounts have no business in the workspace. */
     static final String OFFICER = "hasAnyRole('DESK_OFFICER','SPECIALIST','LEADER','SIGNER','CENTRE_MANAGER','ADMIN')";
+
+    private WorkspaceSecurity() {
+    }
 }

@@ -86,6 +86,14 @@ class CounterIntakePageIntegrationTest extends PageTestSupport {
         verifyNoInteractions(actions);
     }
 
+    @Test
+    @WithMockUser(username = "spec1", roles = "SPECIALIST")
+    void onlyTheDeskTakesDossiersIn() throws Exception {
+        mvc.perform(get("/workspace/intake")).andExpect(status().isForbidden());
+        mvc.perform(intake("receipt")).andExpect(status().isForbidden());
+        verifyNoInteractions(intake);
+    }
+
     private static MockMultipartHttpServletRequestBuilder intake(String outcome) {
         MockMultipartHttpServletRequestBuilder request = multipart("/workspace/intake/1.001193");
         request.param("applicant.type", "CITIZEN").param("applicant.idNumber", "001301012345")
