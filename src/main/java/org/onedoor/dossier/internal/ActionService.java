@@ -151,7 +151,7 @@ class ActionService implements DossierActions {
         if (d.status.isFinal()) {
             d.stepDueAt = null;
         }
-        return transitions.moved(row, d.build(), action.name(), officer.username(), comment, now);
+        return transitions.moved(row, d.build(), action.name(), officer.username(), officer.agencyCode(), comment, now);
     }
 
     WorkflowDefinition definition(DossierRow row) {

@@ -62,4 +62,12 @@ class Collaborators {
             trail.record(action, "dossier", code, detail);
         }
     }
+
+    /** Audit with the actor named explicitly (transitions may run outside a request, e.g. the demo generator). */
+    void auditAs(String actor, String actorAgency, String action, String code, String detail) {
+        AuditTrail trail = audit.getIfAvailable();
+        if (trail != null) {
+            trail.recordAs(actor, actorAgency, action, "dossier", code, detail);
+        }
+    }
 }

@@ -157,7 +157,7 @@ class IntakeService implements DossierIntake {
                 deadlines.stepDue(now, workflow.requireStep(workflow.start()).budget(), procedure.timeLimit()),
                 null, null, 0, false, 0);
         String actor = officer.map(Officer::username).orElse("citizen");
-        DossierRow row = transitions.submitted(draft, actor, now);
+        DossierRow row = transitions.submitted(draft, actor, officer.map(Officer::agencyCode).orElse(null), now);
         if (channel != Channel.ONLINE) {
             // Counter, kiosk, postal, assisted: the desk officer checked the papers; receive at once.
             row = actions.apply(row, ActionRequest.of(WorkflowAction.RECEIVE, null), officer.get(), now);

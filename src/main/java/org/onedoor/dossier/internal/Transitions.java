@@ -30,33 +30,34 @@ class Transitions {
 
     /** The first transition: inserts the dossier with history row 1. */
     @Transactional(propagation = Propagation.MANDATORY)
-    DossierRow submitted(DossierRow draft, String actor, Instant at) {
+    DossierRow submitted(DossierRow draft, String actor, String actorAgency, Instant at) {
         DossierRow row = withHistoryCount(draft, 1);
         repository.insert(row);
-        record(row, null, null, "SUBMIT", actor, null, at);
+        record(row, null, null, "SUBMIT", actor, actorAgency, null, at);
         return row;
     }
 
     /** A later transition from {@code before} to {@code after}; CONFLICT when someone else changed it first. */
     @Transactional(propagation = Propagation.MANDATORY)
-    DossierRow moved(DossierRow before, DossierRow after, String action, String actor, String comment, Instant at) {
+    DossierRow moved(DossierRow before, DossierRow after, String action, String actor, String actorAgency,
+                     String comment, Instant at) {
         DossierRow row = withHistoryCount(after, before.historyCount() + 1);
         if (!repository.update(row, before.version())) {
             throw new DomainException(DomainException.Kind.CONFLICT, "dossier.conflict", before.code());
         }
         row = withVersion(row, before.version() + 1);
-        record(row, before.status(), before.stepId(), action, actor, comment, at);
+        record(row, before.status(), before.stepId(), action, actor, actorAgency, comment, at);
         return row;
     }
 
     private void record(DossierRow row, DossierStatus from, String fromStep, String action, String actor,
-                        String comment, Instant at) {
+                        String actorAgency, String comment, Instant at) {
         HistoryEntry entry = new HistoryEntry(row.historyCount(), at, actor, action, comment, from, row.status(),
                 row.stepId(), row.stepDueAt());
         repository.insertHistory(row.code(), entry, fromStep, row.dueAt());
         events.publishEvent(new DossierStatusChanged(row.historyCount(), from, action, actor, comment, at,
                 row.snapshot()));
-        collaborators.audit("dossier." + action.toLowerCase(java.util.Locale.ROOT), row.code(),
+        collaborators.auditAs(actor, actorAgency, "dossier." + action.toLowerCase(java.util.Locale.ROOT), row.code(),
                 (from == null ? "" : from + " → ") + row.status() + " @" + row.stepId());
     }
 

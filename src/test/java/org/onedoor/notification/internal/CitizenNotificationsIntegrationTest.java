@@ -60,6 +60,7 @@ class CitizenNotificationsIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired RecordingSms sms;
     @Autowired NotificationRetry retry;
+    @Autowired CitizenNotifications listener;
 
     @BeforeEach
     void smtpIsUp() {
@@ -130,9 +131,12 @@ class CitizenNotificationsIntegrationTest {
         DossierStatusChanged event = dossier.change(9, DossierStatus.SIGNING, "SIGN", DossierStatus.RESULT_READY, null);
 
         publish(event);
-        publish(event);
+        awaitCompletedPublications(dossier.code, 1);
+        awaitMailFor(dossier.code);
 
-        awaitCompletedPublications(dossier.code, 2);
+        // the outbox delivers at least once: a resubmitted publication invokes the listener again with the same event
+        listener.on(event);
+
         assertThat(mailsFor(dossier.code)).hasSize(1);
         assertThat(sms.to(dossier.phone)).hasSize(1);
         assertThat(sent(dossier.code, "EMAIL")).isEqualTo(1);
