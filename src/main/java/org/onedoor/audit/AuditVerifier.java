@@ -1,16 +1,46 @@
 package org.onedoor.audit;
 
-/** Checks the audit trail's hash chain from the first row to the chain head. */
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Checks the audit trail's hash chain from the first row to the chain head, in chain order ({@code chain_seq}),
+ * and reports the rows not sealed yet: those are committed but not yet tamper-evident.
+ */
 public interface AuditVerifier {
 
     ChainVerification verify();
 
+    /** The committed rows the sealer has not chained yet (cheap: an index of the unsealed rows only). */
+    Unsealed unsealed();
+
     /**
      * @param valid          true when every link holds
-     * @param checked        rows checked
+     * @param checked        sealed rows checked
      * @param firstBrokenId  id of the first row whose link or hash does not hold (null when valid)
      * @param reason         what was wrong there: {@code hash}, {@code link} or {@code head} (null when valid)
+     * @param unsealed       committed rows not chained yet (not covered by this check)
      */
-    record ChainVerification(boolean valid, long checked, Long firstBrokenId, String reason) {
+    record ChainVerification(boolean valid, long checked, Long firstBrokenId, String reason, Unsealed unsealed) {
+
+        /** Compatibility constructor: no unsealed rows. */
+        public ChainVerification(boolean valid, long checked, Long firstBrokenId, String reason) {
+            this(valid, checked, firstBrokenId, reason, Unsealed.NONE);
+        }
+    }
+
+    /**
+     * @param rows          committed rows without a hash yet
+     * @param oldestAt      when the oldest of them was recorded (null when none)
+     * @param oldestAge     how long ago that was, at the time of the check ({@link Duration#ZERO} when none)
+     */
+    record Unsealed(long rows, Instant oldestAt, Duration oldestAge) {
+
+        public static final Unsealed NONE = new Unsealed(0, null, Duration.ZERO);
+
+        /** Age of the oldest unsealed row in whole seconds (for display). */
+        public long oldestAgeSeconds() {
+            return oldestAge.toSeconds();
+        }
     }
 }

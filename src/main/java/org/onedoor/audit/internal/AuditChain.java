@@ -10,6 +10,8 @@ import java.util.HexFormat;
 /**
  * The canonical form of an audit row and its chained hash. Fields are length-prefixed so no choice of text can
  * make two different rows serialise the same way; the time is UTC with microseconds (PostgreSQL's precision).
+ * Format 1 (rows chained before migration V2) does not contain the chain position; format 2 (every row sealed
+ * since) starts with it.
  */
 final class AuditChain {
 
@@ -21,14 +23,36 @@ final class AuditChain {
     private AuditChain() {
     }
 
+    static final int LEGACY_FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** Hash in the legacy format 1 (without the chain position). */
     static String hash(String prevHash, AuditRow row) {
-        String canonical = prevHash + "\n" + canonical(row);
+        return digest(prevHash + "\n" + canonical(row));
+    }
+
+    /** Hash of the row at position {@code chainSeq} of the chain, in the given format. */
+    static String hash(String prevHash, AuditRow row, long chainSeq, int format) {
+        return switch (format) {
+            case LEGACY_FORMAT -> hash(prevHash, row);
+            case FORMAT -> digest(prevHash + "\n" + canonical(row, chainSeq));
+            default -> throw new IllegalArgumentException("unknown audit hash format " + format);
+        };
+    }
+
+    private static String digest(String canonical) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
+    }
+
+    static String canonical(AuditRow row, long chainSeq) {
+        StringBuilder out = new StringBuilder();
+        field(out, "seq=" + chainSeq);
+        return out.append(canonical(row)).toString();
     }
 
     static String canonical(AuditRow row) {

@@ -16,8 +16,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the hash chain. Joins the caller's transaction (REQUIRED), so a change and its audit row commit or
- * roll back together; the chain head row stays locked until that commit, which serialises appends.
+ * Appends to the trail. Joins the caller's transaction (REQUIRED), so a change and its audit row commit or roll
+ * back together. It only inserts the row, unsealed (no hash): no lock, no read of the chain head, so audited
+ * transactions do not serialise on each other. {@link JdbcAuditSealer} chains the committed rows shortly after.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -55,24 +56,16 @@ class JdbcAuditTrail implements AuditTrail {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("an audit event needs an action");
         }
-        String prevHash = jdbc.sql("select last_hash from audit.chain_head where id = 1 for update")
-                .query(String.class).single();
-        long id = jdbc.sql("select nextval('audit.audit_event_id_seq')").query(Long.class).single();
-        var row = new AuditChain.AuditRow(id, Instant.now().truncatedTo(ChronoUnit.MICROS),
-                clip(actor == null ? "system" : actor), clip(actorAgency), clip(action), clip(subjectType),
-                clip(subjectId), clip(detail), clientIp());
-        String hash = AuditChain.hash(prevHash, row);
         jdbc.sql("""
                 insert into audit.audit_event (id, at, actor, actor_agency, action, subject_type, subject_id, detail,
-                                               client_ip, prev_hash, hash)
-                values (:id, :at, :actor, :agency, :action, :subjectType, :subjectId, :detail, :ip, :prev, :hash)""")
-                .param("id", id).param("at", java.sql.Timestamp.from(row.at())).param("actor", row.actor())
-                .param("agency", row.actorAgency()).param("action", row.action())
-                .param("subjectType", row.subjectType()).param("subjectId", row.subjectId())
-                .param("detail", row.detail()).param("ip", row.clientIp()).param("prev", prevHash).param("hash", hash)
+                                               client_ip)
+                values (nextval('audit.audit_event_id_seq'), :at, :actor, :agency, :action, :subjectType, :subjectId,
+                        :detail, :ip)""")
+                .param("at", java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
+                .param("actor", clip(actor == null ? "system" : actor)).param("agency", clip(actorAgency))
+                .param("action", clip(action)).param("subjectType", clip(subjectType))
+                .param("subjectId", clip(subjectId)).param("detail", clip(detail)).param("ip", clientIp())
                 .update();
-        jdbc.sql("update audit.chain_head set last_id = :id, last_hash = :hash where id = 1")
-                .param("id", id).param("hash", hash).update();
     }
 
     private static String clip(String value) {

@@ -2,6 +2,7 @@ package org.onedoor.audit.web;
 
 import java.time.LocalDate;
 
+import org.onedoor.audit.AuditSealer;
 import org.onedoor.audit.AuditTrail;
 import org.onedoor.audit.AuditVerifier;
 import org.onedoor.audit.internal.AuditSearch;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** /admin/audit: search the trail and verify its chain. Reading the trail is itself recorded in it. */
+/**
+ * /admin/audit: search the trail and verify its chain; shows how many rows are not sealed (chained) yet, since
+ * those are not tamper-evident yet. Reading the trail is itself recorded in it.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")
@@ -24,11 +28,13 @@ class AuditAdminController {
     private final AuditSearch search;
     private final AuditVerifier verifier;
     private final AuditTrail trail;
+    private final AuditSealer sealer;
 
-    AuditAdminController(AuditSearch search, AuditVerifier verifier, AuditTrail trail) {
+    AuditAdminController(AuditSearch search, AuditVerifier verifier, AuditTrail trail, AuditSealer sealer) {
         this.search = search;
         this.verifier = verifier;
         this.trail = trail;
+        this.sealer = sealer;
     }
 
     @GetMapping
@@ -42,17 +48,21 @@ class AuditAdminController {
         model.addAttribute("criteria", criteria);
         model.addAttribute("events", search.search(criteria));
         model.addAttribute("limit", AuditSearch.LIMIT);
+        model.addAttribute("unsealed", verifier.unsealed());
         trail.record("audit.read", "audit", null, describe(criteria));
         return "audit/list";
     }
 
+    /** Seals what is committed first (in its own transactions), so the check covers everything up to now. */
     @PostMapping("/verify")
     @Transactional
     String verify(Model model) {
+        sealer.sealNow();
         var result = verifier.verify();
         trail.record("audit.verify", "audit", null, result.valid() ? "valid " + result.checked()
                 : "broken at " + result.firstBrokenId() + " (" + result.reason() + ")");
         model.addAttribute("verification", result);
+        model.addAttribute("unsealed", result.unsealed());
         var criteria = new AuditSearch.Criteria(null, null, null, null, null);
         model.addAttribute("criteria", criteria);
         model.addAttribute("events", search.search(criteria));

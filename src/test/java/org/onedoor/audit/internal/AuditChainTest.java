@@ -30,4 +30,20 @@ class AuditChainTest {
     void timeIsCanonicalToTheMicrosecond() {
         assertThat(AuditChain.canonical(row("a", "x"))).contains("2026-01-05T02:00:00.123456Z");
     }
+
+    @Test
+    void legacyRowsKeepTheirV1Hash() {
+        // rows chained before migration V2 were hashed without the chain position; the verifier must accept them
+        assertThat(AuditChain.hash(AuditChain.GENESIS, row("a", "x"), 7, AuditChain.LEGACY_FORMAT))
+                .isEqualTo(AuditChain.hash(AuditChain.GENESIS, row("a", "x")));
+    }
+
+    @Test
+    void sealedRowsHashTheirChainPosition() {
+        String atSeven = AuditChain.hash(AuditChain.GENESIS, row("a", "x"), 7, AuditChain.FORMAT);
+        assertThat(atSeven).hasSize(64)
+                .isNotEqualTo(AuditChain.hash(AuditChain.GENESIS, row("a", "x"), 8, AuditChain.FORMAT))
+                .isNotEqualTo(AuditChain.hash(AuditChain.GENESIS, row("a", "x")));
+        assertThat(AuditChain.canonical(row("a", "x"), 7)).startsWith("5:seq=7|").endsWith(AuditChain.canonical(row("a", "x")));
+    }
 }
