@@ -131,7 +131,7 @@ class OnlineDossierJourneyBrowserTest {
     }
 
     private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
         element.click();
     }
 
