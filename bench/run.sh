@@ -11,10 +11,8 @@ port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ).txt"; mkdir -p bench/results
 data=$(mktemp -d)
-export BENCH_PROCEDURE=${BENCH_PROCEDURE:-1.001193}      # birth registration (demo catalogue)
-export BENCH_AGENCY=${BENCH_AGENCY:-000.00.00.H26}         # receiving centre (demo agencies)
-export BENCH_OFFICER=${BENCH_OFFICER:-motcua.hanoi}        # desk officer of that centre (demo account)
-export BENCH_PASSWORD=${BENCH_PASSWORD:-Demo@2026}
+export BENCH_PROCEDURE=${BENCH_PROCEDURE:-1.004194}      # temporary residence registration (demo catalogue)
+export BENCH_AGENCY=${BENCH_AGENCY:-000.00.31.H37}         # Gia Phú commune, Lào Cai (demo agencies)
 
 log() { echo "$*" | tee -a "$out"; }
 for t in wrk pgbench curl; do command -v $t >/dev/null || { echo "bench: $t is not installed" >&2; exit 1; }; done
@@ -48,12 +46,14 @@ echo "request = function() return wrk.format('GET', '/api/v1/public/dossiers/$co
 figure "tracking look-ups" .track.lua "$base" 32
 rm -f bench/.track.lua
 
-# workflow actions: see bench/actions.lua (officer alternates FORWARD / SEND_BACK on received dossiers)
-if [ -f bench/actions-prepare.sh ]; then
-  bash bench/actions-prepare.sh "$base" "$data/codes.txt"
-  export BENCH_CODES="$data/codes.txt"
-  figure "workflow actions" actions.lua "$base" 32
-fi
+# workflow actions: an officer pair alternates FORWARD / SEND_BACK on received dossiers (bench/actions.lua);
+# warm-up and measurement use separate dossiers so that each run starts every dossier at the same step
+bash bench/actions-prepare.sh "$base" "$data/warm.txt" 1000
+bash bench/actions-prepare.sh "$base" "$data/codes.txt" 2000
+cat bench/actions.lua bench/report.lua > "$data/run.lua"
+BENCH_CODES="$data/warm.txt" wrk -t2 -c32 -d10s -s "$data/run.lua" "$base" >/dev/null 2>&1 || true
+line=$(BENCH_CODES="$data/codes.txt" wrk -t2 -c32 -d"${secs}s" -s "$data/run.lua" "$base" 2>&1 | grep '^RESULT' || true)
+log "workflow actions (c=32, ${secs}s): ${line#RESULT }"
 
 log "app RSS after run: $(( $(ps -o rss= -p $app) / 1024 )) MiB"
 bench/pgbench-baseline.sh "$secs" | tee -a "$out"
