@@ -49,9 +49,6 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize(WorkspaceSecurity.OFFICER)
 class DossierController {
 
-    /** Official forms (Circular 01/2018, now 03/2025) printable from the dossier page; built by the forms module. */
-    static final List<String> FORMS = List.of("receipt", "supplement-request", "refusal", "apology", "tracking-sheet");
-
     private final DossierQueries queries;
     private final DossierActions actions;
     private final ObjectProvider<Officers> officers;
@@ -139,7 +136,7 @@ class DossierController {
         model.addAttribute("actionForm", form);
         model.addAttribute("actions", dossier.allowedActions().stream().filter(a -> a != WorkflowAction.SUBMIT).toList());
         model.addAttribute("commentRequired", ActionForm.COMMENT_REQUIRED);
-        model.addAttribute("forms", FORMS);
+        model.addAttribute("forms", DossierForms.applicable(dossier));
         if (dossier.allowedActions().contains(WorkflowAction.ASSIGN)) {
             model.addAttribute("assignees", officers.getObject().withRole(dossier.competentAgencyCode(), Role.SPECIALIST));
         }
