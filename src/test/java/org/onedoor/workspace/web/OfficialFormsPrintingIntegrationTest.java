@@ -166,6 +166,39 @@ class OfficialFormsPrintingIntegrationTest {
         mvc.perform(get(location + "/receipt.pdf").session(new MockHttpSession())).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theCounterRegistersAnIncompleteDossierAndPrintsTheSupplementRequestOrTheRefusal() throws Exception {
+        String supplement = counterIntake("supplement", null);
+        assertThat(queries.find(supplement)).get().extracting(d -> d.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        SecurityContextHolder.clearContext();
+        assertThat(pdf(supplement, "supplement-request", DESK)).contains(supplement, APPLICANT, PROCEDURE_NAME,
+                "Giấy tờ chứng minh chỗ ở hợp pháp");
+        mvc.perform(get("/workspace/dossiers/{c}/forms/receipt.pdf", supplement).with(officers.as(DESK)))
+                .andExpect(status().isNotFound());
+
+        String refused = counterIntake("refuse", "Địa chỉ thường trú không thuộc xã Gia Phú");
+        assertThat(queries.find(refused)).get().extracting(d -> d.status()).isEqualTo(DossierStatus.REFUSED_AT_INTAKE);
+        SecurityContextHolder.clearContext();
+        assertThat(pdf(refused, "refusal", DESK)).contains(refused, APPLICANT, PROCEDURE_NAME,
+                "Địa chỉ thường trú không thuộc xã Gia Phú");
+    }
+
+    /** Counter intake page with the mandatory TP02 missing; returns the code it redirected to, signed in as the desk. */
+    private String counterIntake(String outcome, String reasons) throws Exception {
+        var request = multipart("/workspace/intake/{p}", PROCEDURE);
+        request.file(new MockMultipartFile("file_TK01", "ct01.pdf", "application/pdf", RealOfficers.scan()));
+        request.param("applicant.type", "CITIZEN").param("applicant.idNumber", "001301012345")
+                .param("applicant.name", APPLICANT).param("applicant.birthDate", "2001-05-06")
+                .param("channel", "COUNTER").param("idempotencyKey", UUID.randomUUID().toString())
+                .param("outcome", outcome).with(csrf()).with(officers.as(DESK));
+        if (reasons != null) {
+            request.param("refusalReasons", reasons);
+        }
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        officers.become(DESK);
+        return location.substring("/workspace/dossiers/".length());
+    }
+
     /** A complete counter dossier at the commune desk, received at once; returns its code. */
     String counterDossier(List<String> components) {
         officers.become(DESK);
