@@ -176,6 +176,21 @@ class OfficialFormsPrintingIntegrationTest {
         mvc.perform(get("/workspace/dossiers/{c}/forms/receipt.pdf", supplement).with(officers.as(DESK)))
                 .andExpect(status().isNotFound());
 
+        // the applicant comes back with the paper: the desk scans it, takes the supplement in and receives the dossier
+        mvc.perform(multipart("/workspace/dossiers/{c}/files", supplement)
+                        .file(new MockMultipartFile("file", "cho-o.pdf", "application/pdf", RealOfficers.scan()))
+                        .param("component", "TP02").with(csrf()).with(officers.as(DESK)))
+                .andExpect(status().is3xxRedirection());
+        act(DESK, ActionRequest.of(WorkflowAction.SUPPLEMENT_RECEIVED, null), supplement);
+        act(DESK, ActionRequest.of(WorkflowAction.RECEIVE, null), supplement);
+        SecurityContextHolder.clearContext();
+        assertThat(pdf(supplement, "receipt", DESK)).contains(supplement, "Giấy tờ chứng minh chỗ ở hợp pháp");
+        // another agency's desk cannot attach anything
+        mvc.perform(multipart("/workspace/dossiers/{c}/files", supplement)
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", RealOfficers.scan()))
+                        .param("component", "TP02").with(csrf()).with(officers.as("motcua.laocai")))
+                .andExpect(status().isNotFound());
+
         String refused = counterIntake("refuse", "Địa chỉ thường trú không thuộc xã Gia Phú");
         assertThat(queries.find(refused)).get().extracting(d -> d.status()).isEqualTo(DossierStatus.REFUSED_AT_INTAKE);
         SecurityContextHolder.clearContext();
