@@ -1,5 +1,8 @@
 package org.onedoor.dossier;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import java.util.Optional;
 
 import org.onedoor.identity.Officer;
@@ -15,6 +18,13 @@ public interface DossierQueries {
 
     /** Dossiers the officer's agency received, decides or is consulted on, most urgent first. */
     InboxPage inbox(Officer officer, InboxQuery query);
+
+    /**
+     * The register ("sổ theo dõi hồ sơ", form 07): dossiers the current officer's agency received (or, online,
+     * that were submitted to it) from {@code from} to {@code to} inclusive (Vietnam dates), oldest first, at most
+     * 5,000. Empty without a signed-in officer. The read is audited.
+     */
+    List<DossierSnapshot> register(LocalDate from, LocalDate to);
 
     /**
      * Public tracking: empty unless {@code idNumberOrPhone} matches the applicant's ID number, business code or

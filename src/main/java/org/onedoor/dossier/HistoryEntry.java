@@ -14,7 +14,15 @@ import java.time.Instant;
  * @param to        status after
  * @param stepId    step after the transition
  * @param stepDueAt due time of that step, or null
+ * @param dueAt     the dossier's due time after the transition, or null when unknown (e.g. the due time an
+ *                  extension replaced is the {@code dueAt} of the entry before the {@code EXTEND})
  */
 public record HistoryEntry(int sequence, Instant at, String actor, String action, String comment, DossierStatus from,
-                           DossierStatus to, String stepId, Instant stepDueAt) {
+                           DossierStatus to, String stepId, Instant stepDueAt, Instant dueAt) {
+
+    /** An entry without the dossier due time. */
+    public HistoryEntry(int sequence, Instant at, String actor, String action, String comment, DossierStatus from,
+                        DossierStatus to, String stepId, Instant stepDueAt) {
+        this(sequence, at, actor, action, comment, from, to, stepId, stepDueAt, null);
+    }
 }

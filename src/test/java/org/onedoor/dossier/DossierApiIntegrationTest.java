@@ -180,6 +180,27 @@ class DossierApiIntegrationTest {
     }
 
     @Test
+    void anIncompleteCounterDossierIsRegisteredAtIntakeForTheSupplementRequestOrTheRefusal() throws Exception {
+        MvcResult r = submit(citizen("T.STD", "COUNTER", "\"TK02\""), user("desk")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("NEW")).andReturn();
+        String code = JsonPath.read(r.getResponse().getContentAsString(), "$.code");
+        // still no receipt without the mandatory paper
+        act(code, "desk", "RECEIVE", null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("components.TK01"));
+        act(code, "desk", "REQUEST_SUPPLEMENT", "Tờ khai").andExpect(jsonPath("$.status").value("SUPPLEMENT_REQUESTED"))
+                .andExpect(jsonPath("$.stepId").value("intake-supplement"));
+        String detail = mvc.perform(get("/api/v1/dossiers/" + code).with(user("desk"))).andReturn().getResponse()
+                .getContentAsString();
+        // before receipt there is no legal clock: the request does not count against the agency
+        assertThat((Integer) JsonPath.read(detail, "$.supplementCount")).isZero();
+        act(code, "desk", "SUPPLEMENT_RECEIVED", null).andExpect(jsonPath("$.status").value("NEW"));
+
+        MvcResult other = submit(citizen("T.STD", "POSTAL", ""), user("desk")).andExpect(jsonPath("$.status").value("NEW")).andReturn();
+        String refused = JsonPath.read(other.getResponse().getContentAsString(), "$.code");
+        act(refused, "desk", "REFUSE_AT_INTAKE", "Không thuộc thẩm quyền").andExpect(jsonPath("$.status").value("REFUSED_AT_INTAKE"));
+    }
+
+    @Test
     void aSupplementPausesTheClockAndTheCompleteDossierRestartsTheLimitFromZero() throws Exception {
         String code = dossierInExamination("T.STD");
         String dueBefore = JsonPath.read(mvc.perform(get("/api/v1/dossiers/" + code).with(user("spec")))

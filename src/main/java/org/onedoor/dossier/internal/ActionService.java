@@ -192,14 +192,15 @@ class ActionService implements DossierActions {
 
     /**
      * Before the desk receives: every mandatory component is present. Online: as an uploaded file. Other channels:
-     * declared on the checklist (the officer holds the papers).
+     * declared on the checklist (the officer holds the papers) or scanned afterwards (a paper the applicant brought
+     * after a supplement request at the counter, decision 0252).
      */
     private void checkComplete(DossierRow row) {
         List<DossierComponent> components = collaborators.catalog()
                 .version(row.procedureCode(), row.procedureVersion()).orElseThrow().components();
-        Set<String> present = new LinkedHashSet<>(row.declaredComponents());
-        if (row.channel() == Channel.ONLINE) {
-            present = new LinkedHashSet<>(repository.files(row.code()).stream().map(DossierFile::componentCode).toList());
+        Set<String> present = new LinkedHashSet<>(repository.files(row.code()).stream().map(DossierFile::componentCode).toList());
+        if (row.channel() != Channel.ONLINE) {
+            present.addAll(row.declaredComponents());
         }
         List<FieldViolation> missing = new ArrayList<>();
         for (DossierComponent c : components) {

@@ -113,7 +113,7 @@ class DossierRepository {
                         rs.getString("actor"), rs.getString("action"), rs.getString("comment"),
                         rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
                         DossierStatus.valueOf(rs.getString("to_status")), rs.getString("step_id"),
-                        DossierRow.instant(rs, "step_due_at")))
+                        DossierRow.instant(rs, "step_due_at"), DossierRow.instant(rs, "due_at")))
                 .list();
     }
 
@@ -193,6 +193,17 @@ class DossierRepository {
     void completeKey(String key, String code, String response) {
         jdbc.sql("update dossier.idempotency_key set dossier_code = :code, response = :response where key = :key")
                 .param("code", code).param("response", response).param("key", key).update();
+    }
+
+    /** Dossiers received by {@code agency} in [from, to), by receipt (or submission) time. */
+    List<DossierRow> received(String agency, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select * from dossier.dossier
+                        where receiving_agency_code = :agency
+                          and coalesce(received_at, submitted_at) >= :from and coalesce(received_at, submitted_at) < :to
+                        order by coalesce(received_at, submitted_at), code limit 5000""")
+                .param("agency", agency).param("from", ts(from)).param("to", ts(to))
+                .query(DossierRow::map).list();
     }
 
     List<InboxRow> inbox(String agency, String username, InboxQuery q, long[] total) {

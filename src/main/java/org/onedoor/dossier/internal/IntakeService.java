@@ -158,8 +158,12 @@ class IntakeService implements DossierIntake {
                 null, null, 0, false, 0);
         String actor = officer.map(Officer::username).orElse("citizen");
         DossierRow row = transitions.submitted(draft, actor, officer.map(Officer::agencyCode).orElse(null), now);
-        if (channel != Channel.ONLINE) {
-            // Counter, kiosk, postal, assisted: the desk officer checked the papers; receive at once.
+        boolean complete = procedure.components().stream()
+                .allMatch(c -> !c.mandatory() || declared.contains(c.code()));
+        if (channel != Channel.ONLINE && complete) {
+            // Counter, kiosk, postal, assisted: the desk officer checked the papers; receive at once. An incomplete
+            // one stays NEW at the intake step, where the desk issues the supplement request or the refusal
+            // (DOMAIN.md §2 step 1, decision 0252); the legal clock has not started.
             row = actions.apply(row, ActionRequest.of(WorkflowAction.RECEIVE, null), officer.get(), now);
         }
         return new Receipt(code, row.status(), now, row.dueAt(), token);

@@ -1,9 +1,12 @@
 package org.onedoor.dossier.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.onedoor.common.VietnamTime;
 import org.onedoor.dossier.DossierDetail;
+import org.onedoor.dossier.DossierSnapshot;
 import org.onedoor.dossier.DossierQueries;
 import org.onedoor.dossier.InboxPage;
 import org.onedoor.dossier.InboxQuery;
@@ -61,6 +64,21 @@ class QueryService implements DossierQueries {
         long[] total = new long[1];
         List<InboxRow> rows = repository.inbox(officer.agencyCode(), officer.username(), query, total);
         return new InboxPage(rows, query.page(), query.size(), total[0]);
+    }
+
+    @Override
+    @Transactional
+    public List<DossierSnapshot> register(LocalDate from, LocalDate to) {
+        Optional<Officer> officer = collaborators.currentOfficer();
+        if (officer.isEmpty() || from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        String agency = officer.get().agencyCode();
+        List<DossierSnapshot> rows = repository.received(agency,
+                from.atStartOfDay(VietnamTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant())
+                .stream().map(DossierRow::snapshot).toList();
+        collaborators.audit("dossier.read", agency, "register " + from + ".." + to + " (" + rows.size() + ")");
+        return rows;
     }
 
     @Override

@@ -53,7 +53,7 @@ class Transitions {
     private void record(DossierRow row, DossierStatus from, String fromStep, String action, String actor,
                         String actorAgency, String comment, Instant at) {
         HistoryEntry entry = new HistoryEntry(row.historyCount(), at, actor, action, comment, from, row.status(),
-                row.stepId(), row.stepDueAt());
+                row.stepId(), row.stepDueAt(), row.dueAt());
         repository.insertHistory(row.code(), entry, fromStep, row.dueAt());
         events.publishEvent(new DossierStatusChanged(row.historyCount(), from, action, actor, comment, at,
                 row.snapshot()));

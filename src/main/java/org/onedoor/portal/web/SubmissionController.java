@@ -24,7 +24,14 @@ import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.dossier.DossierIntake;
+import org.onedoor.dossier.Applicant;
 import org.onedoor.dossier.Receipt;
+import org.onedoor.forms.IssuingAgency;
+import org.onedoor.forms.OfficialForms;
+import org.onedoor.forms.ReceiptSlip;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.onedoor.dossier.SubmissionRequest;
 import org.onedoor.platform.OneDoorProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,10 +72,15 @@ class SubmissionController {
     private final ObjectProvider<Agencies> agencies;
     private final OneDoorProperties properties;
     private final DataSize maxFileSize;
+    private final ObjectProvider<OfficialForms> forms;
+    private final MessageSource messages;
 
     SubmissionController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, ReceivingCentres centres, ObjectProvider<Agencies> agencies,
                          OneDoorProperties properties,
-                         @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+                         @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize,
+                         ObjectProvider<OfficialForms> forms, MessageSource messages) {
+        this.forms = forms;
+        this.messages = messages;
         this.catalog = catalog;
         this.intake = intake;
         this.centres = centres;
@@ -101,8 +113,9 @@ class SubmissionController {
         Set<String> declared = new LinkedHashSet<>(form.getComponents());
         declared.addAll(uploads.keySet());
         Receipt receipt;
+        Applicant applicant = form.getApplicant().toApplicant();
         try {
-            receipt = intake.submit(new SubmissionRequest(procedure.code(), form.getApplicant().toApplicant(), Channel.ONLINE,
+            receipt = intake.submit(new SubmissionRequest(procedure.code(), applicant, Channel.ONLINE,
                     form.getReceivingAgencyCode(), null, List.copyOf(declared), locale.getLanguage()), form.getIdempotencyKey());
         } catch (DomainException e) {
             reject(e, form, errors);
@@ -126,7 +139,9 @@ class SubmissionController {
         String centreName = agencies.getObject().find(form.getReceivingAgencyCode()).map(a -> PortalView.localised(a.name(), a.nameEn()))
                 .orElse(form.getReceivingAgencyCode());
         remember(session, new SubmittedDossier(receipt.code(), receipt.status(), receipt.receivedAt(), receipt.dueAt(),
-                procedure.code(), procedure.name(), procedure.nameEn(), centreName, attached, failed));
+                procedure.code(), procedure.name(), procedure.nameEn(), centreName, attached, failed, procedure.version(),
+                form.getReceivingAgencyCode(), applicant.name(), applicant.address(), applicant.phone(), applicant.email(),
+                List.copyOf(declared)));
         return "redirect:/submit/receipt/" + receipt.code();
     }
 
@@ -142,6 +157,33 @@ class SubmissionController {
         submitted(session, code);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
                 .body(QrCodes.png(trackingUrl(code), 240));
+    }
+
+    /**
+     * Form 01 as PDF for the browser that submitted (same session guard as the page). Printed in Vietnamese like
+     * every official document; the dossier is NEW, so the appointment is the provisional one (decision 0251).
+     */
+    @GetMapping(value = "/receipt/{code}/receipt.pdf")
+    ResponseEntity<byte[]> receiptPdf(@PathVariable String code, HttpSession session) {
+        SubmittedDossier d = submitted(session, code);
+        Locale vi = OfficialForms.VIETNAMESE;
+        Procedure procedure = catalog.getObject().version(d.procedureCode(), d.procedureVersion()).orElse(null);
+        List<ReceiptSlip.Component> components = procedure == null ? List.of() : procedure.components().stream()
+                .filter(c -> d.components().contains(c.code()))
+                .map(c -> new ReceiptSlip.Component(c.name(), c.originals(), c.copies())).toList();
+        String timeLimit = procedure == null ? null : messages.getMessage(
+                "portal.receipt.pdf.timeLimit." + procedure.timeLimit().unit().name(), new Object[] {procedure.timeLimit().amount()}, vi);
+        var agency = agencies.getObject().find(d.receivingAgencyCode());
+        String parent = agency.map(a -> a.parentCode()).flatMap(p -> agencies.getObject().find(p))
+                .map(p -> p.name().toUpperCase(vi)).orElse(null);
+        IssuingAgency issuer = new IssuingAgency(parent, agency.map(a -> a.name()).orElse(d.receivingAgencyCode()), null);
+        byte[] pdf = forms.getObject().receipt(new ReceiptSlip(issuer, d.code(), d.procedureName(), d.applicantName(),
+                d.applicantAddress(), d.applicantPhone(), d.applicantEmail(), components, timeLimit, d.receivedAt(), d.dueAt(),
+                null, messages.getMessage("portal.receipt.pdf.channel", null, vi), null), vi);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("receipt-" + d.code() + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf);
     }
 
     private String show(Procedure procedure, Model model) {

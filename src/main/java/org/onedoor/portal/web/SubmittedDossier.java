@@ -12,7 +12,9 @@ import org.onedoor.dossier.DossierStatus;
  */
 record SubmittedDossier(String code, DossierStatus status, Instant receivedAt, Instant dueAt, String procedureCode,
                         String procedureName, String procedureNameEn, String receivingAgencyName,
-                        List<String> attached, List<FailedUpload> failedUploads) implements Serializable {
+                        List<String> attached, List<FailedUpload> failedUploads, int procedureVersion,
+                        String receivingAgencyCode, String applicantName, String applicantAddress, String applicantPhone,
+                        String applicantEmail, List<String> components) implements Serializable {
 
     /** A file that could not be attached after the dossier was registered: the applicant must bring or resend it. */
     record FailedUpload(String componentName, String fileName, String reasonKey) implements Serializable {

@@ -50,8 +50,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Counter intake ("tiếp nhận trực tiếp") by a one-stop desk officer on behalf of an applicant: pick the procedure,
  * enter the applicant, tick the completeness checklist, attach scans. A dossier that lacks a mandatory paper is
- * not given a receipt: the officer may instead register it and issue the supplement request at once
- * (DOMAIN.md §2 step 1, decision 0227).
+ * not given a receipt: the officer may instead register it and issue the supplement request or the refusal at
+ * intake at once (DOMAIN.md §2 step 1, decisions 0227 and 0252).
  */
 @Controller
 @PreAuthorize("hasAnyRole('DESK_OFFICER','CENTRE_MANAGER')")
@@ -113,7 +113,14 @@ class CounterIntakeController {
             return show(procedure, missing, model);
         }
         boolean supplement = "supplement".equals(outcome);
-        if (!missing.isEmpty() && !supplement) {
+        boolean refuse = "refuse".equals(outcome);
+        if (!missing.isEmpty() && refuse && (form.getRefusalReasons() == null || form.getRefusalReasons().isBlank())) {
+            errors.rejectValue("refusalReasons", "workspace.intake.error.refusalReasons");
+            model.addAttribute("incomplete", true);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(procedure, missing, model);
+        }
+        if (!missing.isEmpty() && !supplement && !refuse) {
             model.addAttribute("incomplete", true);
             response.setStatus(422);
             return show(procedure, missing, model);
@@ -138,7 +145,15 @@ class CounterIntakeController {
             }
         }
         String done = "receipt";
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && refuse) {
+            // registered NEW at the intake step (decision 0252): refuse there, then print form 03
+            done = "refusal";
+            try {
+                actions.act(receipt.code(), ActionRequest.of(WorkflowAction.REFUSE_AT_INTAKE, form.getRefusalReasons().strip()), null);
+            } catch (DomainException e) {
+                done = "refusalFailed";
+            }
+        } else if (!missing.isEmpty()) {
             done = "supplement";
             String list = String.join("; ", missing.stream().map(DossierComponent::name).toList());
             try {

@@ -17,6 +17,8 @@ import org.onedoor.common.FieldViolation;
 import org.onedoor.dossier.DossierActions;
 import org.onedoor.dossier.DossierDetail;
 import org.onedoor.dossier.DossierFile;
+import org.onedoor.dossier.DossierIntake;
+import org.onedoor.catalog.ProcedureCatalog;
 import org.onedoor.dossier.DossierQueries;
 import org.onedoor.identity.Officers;
 import org.onedoor.identity.Role;
@@ -37,6 +39,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -49,18 +53,19 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize(WorkspaceSecurity.OFFICER)
 class DossierController {
 
-    /** Official forms (Circular 01/2018, now 03/2025) printable from the dossier page; built by the forms module. */
-    static final List<String> FORMS = List.of("receipt", "supplement-request", "refusal", "apology", "tracking-sheet");
-
     private final DossierQueries queries;
     private final DossierActions actions;
     private final ObjectProvider<Officers> officers;
     private final ObjectProvider<Agencies> agencies;
     private final FileStore files;
     private final MessageSource messages;
+    private final ObjectProvider<ProcedureCatalog> catalog;
+    private final DossierIntake intake;
 
     DossierController(DossierQueries queries, DossierActions actions, ObjectProvider<Officers> officers, ObjectProvider<Agencies> agencies,
-                      FileStore files, MessageSource messages) {
+                      FileStore files, MessageSource messages, ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake) {
+        this.catalog = catalog;
+        this.intake = intake;
         this.queries = queries;
         this.actions = actions;
         this.officers = officers;
@@ -130,6 +135,38 @@ class DossierController {
                 .body(new InputStreamResource(content));
     }
 
+    /**
+     * The desk attaches a scan of a paper the applicant brought (e.g. after a supplement request at the counter),
+     * while the dossier waits at the desk before receipt (decision 0252). The dossier module checks the officer.
+     */
+    @PostMapping("/workspace/dossiers/{code}/files")
+    public String attach(@PathVariable String code, @RequestParam String component, @RequestParam("file") MultipartFile file,
+                         RedirectAttributes redirect, Locale locale) {
+        DossierDetail dossier = find(code);
+        if (!mayAttach(dossier)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try (InputStream in = file.getInputStream()) {
+            intake.attach(code, component, file.getOriginalFilename(), in, null);
+        } catch (DomainException e) {
+            List<String> errors = new ArrayList<>();
+            errors.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            for (FieldViolation v : e.violations()) {
+                errors.add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+            }
+            redirect.addFlashAttribute("attachError", String.join(" ", errors));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("attachError", messages.getMessage("workspace.upload.unreadable", null, locale));
+        }
+        return "redirect:/workspace/dossiers/" + code;
+    }
+
+    /** Only for the desk while it checks papers: at intake (RECEIVE allowed) or while waiting for a supplement. */
+    private static boolean mayAttach(DossierDetail d) {
+        return d.allowedActions().contains(WorkflowAction.RECEIVE)
+                || d.allowedActions().contains(WorkflowAction.SUPPLEMENT_RECEIVED);
+    }
+
     private DossierDetail find(String code) {
         return queries.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -139,7 +176,11 @@ class DossierController {
         model.addAttribute("actionForm", form);
         model.addAttribute("actions", dossier.allowedActions().stream().filter(a -> a != WorkflowAction.SUBMIT).toList());
         model.addAttribute("commentRequired", ActionForm.COMMENT_REQUIRED);
-        model.addAttribute("forms", FORMS);
+        model.addAttribute("forms", DossierForms.applicable(dossier));
+        if (mayAttach(dossier)) {
+            catalog.getObject().version(dossier.procedureCode(), dossier.procedureVersion())
+                    .ifPresent(p -> model.addAttribute("attachable", p.components()));
+        }
         if (dossier.allowedActions().contains(WorkflowAction.ASSIGN)) {
             model.addAttribute("assignees", officers.getObject().withRole(dossier.competentAgencyCode(), Role.SPECIALIST));
         }

@@ -20,6 +20,10 @@ public class IntakeForm {
     private List<String> components = new ArrayList<>();
     private Map<String, String> files = new LinkedHashMap<>();
     private String idempotencyKey = UUID.randomUUID().toString();
+    private String refusalReasons;
+
+    public String getRefusalReasons() { return refusalReasons; }
+    public void setRefusalReasons(String refusalReasons) { this.refusalReasons = refusalReasons; }
 
     public ApplicantForm getApplicant() { return applicant; }
     public void setApplicant(ApplicantForm applicant) { this.applicant = applicant; }

@@ -94,6 +94,21 @@ class CounterIntakePageIntegrationTest extends PageTestSupport {
         verifyNoInteractions(intake);
     }
 
+    @Test
+    void theRefusalAtIntakeNeedsReasonsAndRefusesTheRegisteredDossier() throws Exception {
+        String html = mvc.perform(intake("refuse").param("lang", "en")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Please give the reasons for the refusal.", "value=\"refuse\"");
+        verifyNoInteractions(intake);
+
+        given(intake.submit(any(), anyString())).willReturn(receipt());
+        mvc.perform(intake("refuse").param("refusalReasons", "Không thuộc thẩm quyền của xã"))
+                .andExpect(redirectedUrl("/workspace/dossiers/" + CODE));
+        ArgumentCaptor<ActionRequest> request = ArgumentCaptor.forClass(ActionRequest.class);
+        verify(actions).act(eq(CODE), request.capture(), isNull());
+        assertThat(request.getValue()).isEqualTo(ActionRequest.of(WorkflowAction.REFUSE_AT_INTAKE, "Không thuộc thẩm quyền của xã"));
+    }
+
     private static MockMultipartHttpServletRequestBuilder intake(String outcome) {
         MockMultipartHttpServletRequestBuilder request = multipart("/workspace/intake/1.001193");
         request.param("applicant.type", "CITIZEN").param("applicant.idNumber", "001301012345")

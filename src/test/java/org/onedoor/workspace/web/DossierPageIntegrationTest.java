@@ -58,7 +58,9 @@ class DossierPageIntegrationTest extends PageTestSupport {
         assertThat(actionsOffered(html)).containsExactly("ASSIGN", "EXTEND", "REFUSE");
         assertThat(html).contains("Nguyễn Thị An", "Nguyễn Văn spec1", "Department of Justice", "Provincial public service centre",
                 "/workspace/dossiers/" + CODE + "/files/abc123", "/workspace/dossiers/" + CODE + "/forms/tracking-sheet.pdf",
-                "/workspace/dossiers/" + CODE + "/forms/supplement-request.pdf", "Received");
+                "/workspace/dossiers/" + CODE + "/forms/receipt.pdf", "Received");
+        // no supplement request, refusal or extension in the history: those forms are not offered
+        assertThat(html).doesNotContain("/forms/supplement-request.pdf", "/forms/refusal.pdf", "/forms/apology.pdf");
     }
 
     @Test
