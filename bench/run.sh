@@ -37,7 +37,8 @@ figure() {   # name, script, url, connections
   log "$name (c=$conns, ${secs}s): ${line#RESULT }"
 }
 
-figure "submissions" submit.lua "$base" 32
+figure "submissions, ten desks" submit-many.lua "$base" 32
+figure "submissions, one desk" submit.lua "$base" 32
 
 # public tracking: one real dossier looked up by code + ID number
 receipt=$(curl -fs -H 'Content-Type: application/json' -d "{\"procedureCode\":\"$BENCH_PROCEDURE\",\"channel\":\"ONLINE\",\"receivingAgencyCode\":\"$BENCH_AGENCY\",\"applicant\":{\"type\":\"CITIZEN\",\"idNumber\":\"001090123456\",\"name\":\"Trần Thị Bình\",\"birthDate\":\"1990-01-01\",\"phone\":\"0987654321\"}}" "$base/api/v1/dossiers")

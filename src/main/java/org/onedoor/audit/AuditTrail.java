@@ -22,4 +22,14 @@ public interface AuditTrail {
     default void recordAs(String actor, String actorAgency, String action, String subjectType, String subjectId, String detail) {
         record(action, subjectType, subjectId, (detail == null ? "" : detail + " ") + "[actor " + actor + "]");
     }
+
+    /**
+     * Records a READ (never a change) without joining a transaction: the row is queued and written with others
+     * in one batch a fraction of a second later, so that high-volume public look-ups do not each pay a durable
+     * commit. A crash may lose the reads of that last fraction of a second; changes always use {@link #record}.
+     * The default writes at once.
+     */
+    default void recordRead(String action, String subjectType, String subjectId, String detail) {
+        record(action, subjectType, subjectId, detail);
+    }
 }

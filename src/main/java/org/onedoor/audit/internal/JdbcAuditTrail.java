@@ -26,14 +26,32 @@ class JdbcAuditTrail implements AuditTrail {
     static final int MAX_TEXT = 2000;
 
     private final JdbcClient jdbc;
+    private final DeferredReads deferred;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, DeferredReads deferred) {
         this.jdbc = jdbc;
+        this.deferred = deferred;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String subjectType, String subjectId, String detail) {
+        String[] who = actor();
+        recordAs(who[0], who[1], action, subjectType, subjectId, detail);
+    }
+
+    @Override
+    public void recordRead(String action, String subjectType, String subjectId, String detail) {
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("an audit event needs an action");
+        }
+        String[] who = actor();
+        deferred.add(new DeferredReads.Read(Instant.now().truncatedTo(ChronoUnit.MICROS), clip(who[0]), clip(who[1]),
+                clip(action), clip(subjectType), clip(subjectId), clip(detail), clientIp()));
+    }
+
+    /** The actor and their agency from the security context: "anonymous" for the public, "system" for jobs. */
+    private static String[] actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor;
         String agency = null;
@@ -47,7 +65,7 @@ class JdbcAuditTrail implements AuditTrail {
                 agency = officer.agencyCode();
             }
         }
-        recordAs(actor, agency, action, subjectType, subjectId, detail);
+        return new String[] {actor, agency};
     }
 
     @Override
@@ -68,7 +86,7 @@ class JdbcAuditTrail implements AuditTrail {
                 .update();
     }
 
-    private static String clip(String value) {
+    static String clip(String value) {
         return value == null || value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT);
     }
 

@@ -63,6 +63,14 @@ class Collaborators {
         }
     }
 
+    /** A high-volume read (public tracking): written in a batch shortly after, outside the caller's transaction. */
+    void auditRead(String action, String code, String detail) {
+        AuditTrail trail = audit.getIfAvailable();
+        if (trail != null) {
+            trail.recordRead(action, "dossier", code, detail);
+        }
+    }
+
     /** Audit with the actor named explicitly (transitions may run outside a request, e.g. the demo generator). */
     void auditAs(String actor, String actorAgency, String action, String code, String detail) {
         AuditTrail trail = audit.getIfAvailable();

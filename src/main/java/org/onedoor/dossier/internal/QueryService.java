@@ -82,7 +82,7 @@ class QueryService implements DossierQueries {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<PublicTracking> trackPublic(String code, String idNumberOrPhone) {
         if (code == null || idNumberOrPhone == null || idNumberOrPhone.isBlank()) {
             return Optional.empty();
@@ -92,7 +92,7 @@ class QueryService implements DossierQueries {
             return Optional.empty();
         }
         DossierRow d = found.get();
-        collaborators.audit("dossier.track", d.code(), "public tracking");
+        collaborators.auditRead("dossier.track", d.code(), "public tracking");
         List<PublicTracking.Event> timeline = repository.history(d.code()).stream()
                 .map(h -> new PublicTracking.Event(h.at(), h.action(), h.to())).toList();
         return Optional.of(new PublicTracking(d.code(), d.procedureCode(), d.procedureName(), d.applicant().name(),

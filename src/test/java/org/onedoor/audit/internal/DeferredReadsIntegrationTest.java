@@ -1,0 +1,60 @@
+package org.onedoor.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.onedoor.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads recorded with {@link AuditTrail#recordRead} are written in a batch, outside the caller's transaction. */
+@SpringBootTest
+@ActiveProfiles("test")
+@TestPropertySource(properties = "onedoor.audit.flush-reads-every=1h")   // flushed by hand below
+class DeferredReadsIntegrationTest {
+
+    @Autowired AuditTrail trail;
+    @Autowired DeferredReads deferred;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void aReadIsWrittenAtTheNextFlushWithItsActorAndSurvivesTheCallersRollback() {
+        String code = "READ-" + UUID.randomUUID();
+        tx.executeWithoutResult(status -> {
+            trail.recordRead("dossier.track", "dossier", code, "public tracking");
+            status.setRollbackOnly();
+        });
+        assertThat(rows(code)).as("queued, not yet written").isZero();
+
+        deferred.flush();
+
+        assertThat(rows(code)).isEqualTo(1);
+        assertThat(jdbc.sql("select actor from audit.audit_event where subject_id = :c").param("c", code)
+                .query(String.class).single())
+                .as("the test binds a mock web request without authentication: a member of the public")
+                .isEqualTo("anonymous");
+        assertThat(deferred.pending()).isZero();
+    }
+
+    @Test
+    void aFullQueueIsFlushedByTheCallerInsteadOfDroppingReads() {
+        String code = "BURST-" + UUID.randomUUID();
+        for (int i = 0; i < DeferredReads.CAPACITY + 10; i++) {
+            trail.recordRead("dossier.track", "dossier", code, null);
+        }
+        deferred.flush();
+        assertThat(rows(code)).isEqualTo(DeferredReads.CAPACITY + 10);
+    }
+
+    private long rows(String code) {
+        return jdbc.sql("select count(*) from audit.audit_event where subject_id = :c").param("c", code)
+                .query(Long.class).single();
+    }
+}
