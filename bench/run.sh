@@ -37,6 +37,9 @@ figure() {   # name, script, url, connections
   log "$name (c=$conns, ${secs}s): ${line#RESULT }"
 }
 
+# JIT warm-up: C2 keeps compiling Spring's hot paths for about a minute on two cores; measure after it
+cat bench/submit-many.lua bench/report.lua > "$data/run.lua"
+wrk -t2 -c32 -d60s -s "$data/run.lua" "$base" >/dev/null 2>&1 || true
 figure "submissions, ten desks" submit-many.lua "$base" 32
 figure "submissions, one desk" submit.lua "$base" 32
 

@@ -1,5 +1,12 @@
 package org.onedoor.agency.internal;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +34,12 @@ public class AgencyRegistry implements Agencies {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    /**
+     * Agencies change a few times a year and every submission looks several up: cached per node, dropped on every
+     * local change and after a minute at most, so that changes made on another node show within that minute.
+     */
+    private final Cache<String, Optional<AgencyRecord>> byCode = Caffeine.newBuilder()
+            .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     AgencyRegistry(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -42,6 +55,23 @@ public class AgencyRegistry implements Agencies {
         if (AgencyCode.formatOf(code) == null) {
             return Optional.empty();
         }
+        return byCode.get(code, this::load);
+    }
+
+    /** Drops cached agencies once this transaction's changes are visible (and at once when there is none). */
+    private void invalidateAfterCommit() {
+        byCode.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byCode.invalidateAll();
+                }
+            });
+        }
+    }
+
+    private Optional<AgencyRecord> load(String code) {
         return jdbc.sql("select " + COLUMNS + " from agency.agency where code = :code or code2020 = :code")
                 .param("code", code).query(AgencyRegistry::map).optional();
     }
@@ -91,6 +121,7 @@ public class AgencyRegistry implements Agencies {
     /** Creates an agency or, when the code exists, updates it (a changed name is recorded as a renaming). */
     @Transactional
     public void save(AgencyRecord agency, String by) {
+        invalidateAfterCommit();
         validate(agency);
         Optional<AgencyRecord> existing = jdbc.sql("select " + COLUMNS + " from agency.agency where code = :code")
                 .param("code", agency.code()).query(AgencyRegistry::map).optional();
@@ -126,6 +157,7 @@ public class AgencyRegistry implements Agencies {
      */
     @Transactional
     public void merge(String code, String successorCode, LocalDate effectiveOn, String note, String by) {
+        invalidateAfterCommit();
         AgencyRecord merged = findRecord(code).orElseThrow(() -> DomainException.notFound("agency.error.notFound", code));
         AgencyRecord successor = findRecord(successorCode).orElseThrow(() -> DomainException.invalid(
                 List.of(new FieldViolation("successorCode", "agency.error.notFound", successorCode))));

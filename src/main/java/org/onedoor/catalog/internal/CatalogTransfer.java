@@ -11,7 +11,10 @@ import org.onedoor.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Import and export of the whole catalogue as a JSON file (docs/catalog-format.md). An import is all or
@@ -24,9 +27,12 @@ public class CatalogTransfer {
     /** The audit module is written in parallel; when it is absent the catalogue still works. */
     private final ObjectProvider<AuditTrail> audit;
 
-    CatalogTransfer(CatalogStore store, ObjectProvider<AuditTrail> audit) {
+    private final ApplicationEventPublisher events;
+
+    CatalogTransfer(CatalogStore store, ObjectProvider<AuditTrail> audit, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -65,6 +71,17 @@ public class CatalogTransfer {
             // a database constraint the reader does not know yet: still reported, still nothing written
             throw new CatalogImportException(List.of(new ImportError(1, "$", "catalog.import.error.database",
                     List.of(String.valueOf(e.getMostSpecificCause().getMessage())))));
+        }
+        // cached procedure versions are dropped once the new ones are visible to other transactions
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(new CatalogChanged());
+                }
+            });
+        } else {
+            events.publishEvent(new CatalogChanged());
         }
         audit.ifAvailable(a -> a.record("catalog.import", "catalog", source,
                 result.procedures() + " procedures (" + result.created() + " new), " + result.versions() + " versions"));

@@ -1,6 +1,10 @@
 package org.onedoor.catalog.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +13,7 @@ import org.onedoor.catalog.ProcedureCatalog;
 import org.onedoor.catalog.ProcedureQuery;
 import org.onedoor.catalog.Sector;
 import org.onedoor.common.VietnamTime;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcProcedureCatalog implements ProcedureCatalog {
 
     private final CatalogStore store;
+    /**
+     * Procedure versions are read on every submission and change only on import: cached per node, dropped after
+     * each import ({@link CatalogChanged}) and after a minute at most (imports made on another node).
+     */
+    private final Cache<Object, Optional<Procedure>> procedures = Caffeine.newBuilder()
+            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     JdbcProcedureCatalog(CatalogStore store) {
         this.store = store;
@@ -25,12 +36,17 @@ class JdbcProcedureCatalog implements ProcedureCatalog {
 
     @Override
     public Optional<Procedure> effective(String code, LocalDate on) {
-        return store.effective(code, on);
+        return procedures.get(List.of("effective", code, on), key -> store.effective(code, on));
+    }
+
+    @EventListener
+    void on(CatalogChanged changed) {
+        procedures.invalidateAll();
     }
 
     @Override
     public Optional<Procedure> version(String code, int version) {
-        return store.version(code, version);
+        return procedures.get(List.of("version", code, version), key -> store.version(code, version));
     }
 
     @Override

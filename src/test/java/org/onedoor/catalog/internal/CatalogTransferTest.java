@@ -40,7 +40,7 @@ class CatalogTransferTest {
         if (withAudit) {
             beans.addBean("audit", (AuditTrail) (action, type, id, detail) -> audited.add(action + " " + id + ": " + detail));
         }
-        return new CatalogTransfer(store, beans.getBeanProvider(AuditTrail.class));
+        return new CatalogTransfer(store, beans.getBeanProvider(AuditTrail.class), event -> { });
     }
 
     @Test
