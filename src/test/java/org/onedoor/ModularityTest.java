@@ -16,7 +16,7 @@ class ModularityTest {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
