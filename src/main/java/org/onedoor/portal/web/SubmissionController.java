@@ -1,5 +1,8 @@
 package org.onedoor.portal.web;
 
+import org.onedoor.portal.web.applicant.ApplicantChecks;
+import org.onedoor.portal.web.applicant.UploadCheck;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;

@@ -1,5 +1,7 @@
 package org.onedoor.portal.web;
 
+import org.onedoor.portal.web.applicant.ApplicantForm;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.onedoor.workspace.web;
 
+import org.onedoor.portal.web.applicant.ApplicantChecks;
+import org.onedoor.portal.web.applicant.UploadCheck;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.onedoor.workspace.web;
+package org.onedoor.portal.web.applicant;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
  * without its papers: size within the limit, and content that starts like a PDF, JPEG or PNG. The dossier module
  * checks the type again, authoritatively, when the file is attached.
  */
-final class UploadCheck {
+public final class UploadCheck {
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -22,18 +22,18 @@ final class UploadCheck {
     }
 
     /** The message key of the problem, or null when the file looks acceptable. */
-    static String problem(MultipartFile file, DataSize maxSize) {
+    public static String problem(MultipartFile file, DataSize maxSize) {
         if (file.isEmpty()) {
-            return "workspace.upload.empty";
+            return "portal.upload.empty";
         }
         if (file.getSize() > maxSize.toBytes()) {
-            return "workspace.upload.tooLarge";
+            return "portal.upload.tooLarge";
         }
         try (InputStream in = file.getInputStream()) {
             byte[] head = in.readNBytes(8);
-            return startsWith(head, PDF) || startsWith(head, JPEG) || startsWith(head, PNG) ? null : "workspace.upload.badType";
+            return startsWith(head, PDF) || startsWith(head, JPEG) || startsWith(head, PNG) ? null : "portal.upload.badType";
         } catch (IOException e) {
-            return "workspace.upload.unreadable";
+            return "portal.upload.unreadable";
         }
     }
 

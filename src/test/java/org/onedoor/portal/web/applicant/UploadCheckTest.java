@@ -1,4 +1,5 @@
-package org.onedoor.portal.web;
+package org.onedoor.portal.web.applicant;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

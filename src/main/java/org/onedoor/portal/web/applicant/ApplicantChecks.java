@@ -1,4 +1,4 @@
-package org.onedoor.workspace.web;
+package org.onedoor.portal.web.applicant;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
  * module, which validates authoritatively (ID number structure against birth year, province code …).
  * Errors go under {@code applicant.*}.
  */
-final class ApplicantChecks {
+public final class ApplicantChecks {
 
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern BUSINESS_CODE = Pattern.compile("\\d{10}(-?\\d{3})?");
@@ -20,7 +20,7 @@ final class ApplicantChecks {
     private ApplicantChecks() {
     }
 
-    static void check(ApplicantForm a, Errors errors) {
+    public static void check(ApplicantForm a, Errors errors) {
         if (a.getType() == null) {
             errors.rejectValue("applicant.type", "portal.error.required");
         } else if (a.getType() == ApplicantType.CITIZEN) {

@@ -1,4 +1,4 @@
-package org.onedoor.portal.web;
+package org.onedoor.portal.web.applicant;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,7 @@ import org.onedoor.dossier.ApplicantType;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The applicant fields of the online form, bound as {@code applicant.*} so the field paths of the dossier
+ * The applicant fields of the online form and of the counter intake, bound as {@code applicant.*} so the field paths of the dossier
  * module's violations ({@code applicant.idNumber} …) point at the right inputs.
  */
 public class ApplicantForm {
@@ -22,7 +22,7 @@ public class ApplicantForm {
     private String email;
     private String address;
 
-    Applicant toApplicant() {
+    public Applicant toApplicant() {
         boolean business = type == ApplicantType.BUSINESS;
         return new Applicant(type, business ? null : trim(idNumber), business ? trim(businessCode) : null, trim(name),
                 business ? null : birthDate, trim(phone), trim(email), trim(address));
