@@ -31,4 +31,10 @@ public interface DossierQueries {
      * phone; an unknown code and a wrong secret are indistinguishable.
      */
     Optional<PublicTracking> trackPublic(String code, String idNumberOrPhone);
+
+    /**
+     * The dossiers of a citizen identified by their ID number, newest first (at most 100), with their timelines;
+     * for the citizen's own account page only (the caller has checked who is asking). The read is audited.
+     */
+    List<PublicTracking> ofApplicant(String idNumber);
 }

@@ -77,6 +77,14 @@ class DossierRepository {
                 .query(DossierRow::map).optional();
     }
 
+    /** A citizen's own dossiers, newest first (at most {@code limit}). */
+    List<DossierRow> ofApplicant(String idNumber, int limit) {
+        return jdbc.sql("""
+                        select * from dossier.dossier where applicant_id_number = :id
+                         order by submitted_at desc limit :limit""")
+                .param("id", idNumber).param("limit", limit).query(DossierRow::map).list();
+    }
+
     /** Writes the moving parts of the dossier if nobody changed it since {@code readVersion}; false otherwise. */
     boolean update(DossierRow d, int readVersion) {
         return jdbc.sql("""

@@ -93,11 +93,26 @@ class QueryService implements DossierQueries {
         }
         DossierRow d = found.get();
         collaborators.auditRead("dossier.track", d.code(), "public tracking");
+        return Optional.of(publicView(d));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublicTracking> ofApplicant(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return List.of();
+        }
+        List<PublicTracking> mine = repository.ofApplicant(idNumber.strip(), 100).stream().map(this::publicView).toList();
+        mine.forEach(t -> collaborators.auditRead("dossier.read.own", t.code(), "citizen account"));
+        return mine;
+    }
+
+    private PublicTracking publicView(DossierRow d) {
         List<PublicTracking.Event> timeline = repository.history(d.code()).stream()
                 .map(h -> new PublicTracking.Event(h.at(), h.action(), h.to())).toList();
-        return Optional.of(new PublicTracking(d.code(), d.procedureCode(), d.procedureName(), d.applicant().name(),
+        return new PublicTracking(d.code(), d.procedureCode(), d.procedureName(), d.applicant().name(),
                 d.status(), d.receivedAt() != null ? d.receivedAt() : d.submittedAt(), d.dueAt(), d.finishedAt(),
-                timeline));
+                timeline);
     }
 
     /** The secret is the ID number, the business code or the phone (0xxx and +84xxx are the same number). */
