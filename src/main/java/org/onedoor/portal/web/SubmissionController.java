@@ -80,7 +80,7 @@ class SubmissionController {
 
     SubmissionController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, ReceivingCentres centres, ObjectProvider<Agencies> agencies,
                          OneDoorProperties properties,
-                         @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize,
+                         @Value("${onedoor.dossier.max-file-size:10MB}") DataSize maxFileSize,
                          ObjectProvider<OfficialForms> forms, MessageSource messages) {
         this.forms = forms;
         this.messages = messages;

@@ -69,7 +69,7 @@ class CounterIntakeController {
     private final DataSize maxFileSize;
 
     CounterIntakeController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, DossierActions actions, CurrentOfficer officer,
-                            @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
+                            @Value("${onedoor.dossier.max-file-size:10MB}") DataSize maxFileSize) {
         this.catalog = catalog;
         this.intake = intake;
         this.actions = actions;

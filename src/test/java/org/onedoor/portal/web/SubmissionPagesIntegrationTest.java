@@ -74,6 +74,18 @@ class SubmissionPagesIntegrationTest extends PageTestSupport {
     }
 
     @Test
+    void aFileOverTheDossierLimitGetsAFieldErrorBeforeTheDossierIsRegistered() throws Exception {
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, eleven, 0, 8);
+        MockMultipartHttpServletRequestBuilder request = valid();
+        request.file(new MockMultipartFile("file_GCS", "scan.pdf", "application/pdf", eleven));
+        String html = mvc.perform(request.param("lang", "en")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("10 MB").contains("href=\"#file-GCS\"");
+        verifyNoInteractions(intake);
+    }
+
+    @Test
     void aValidSubmissionRegistersAttachesAndShowsTheReceiptToTheSubmitterOnly() throws Exception {
         given(intake.submit(any(), anyString())).willReturn(receipt());
         given(intake.attach(eq(CODE), eq("TK01"), eq("tokhai.pdf"), any(InputStream.class), eq("token-1")))
