@@ -36,6 +36,29 @@ class EmbeddedDatabaseRunModeIntegrationTest {
         }
     }
 
+    @Test
+    void startsAfterACrashThatLeftItsServerRunning() throws Exception {
+        // a process that owns the database is killed with SIGKILL: its PostgreSQL server keeps running
+        Path pgDir = java.nio.file.Files.createDirectories(dataDir.resolve("postgres"));
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashingDatabaseOwner.class.getName(), pgDir.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(owner.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("READY")) {
+                // wait until the row is committed
+            }
+            assertThat(line).as("the owner process started its server").isNotNull();
+            owner.destroyForcibly().waitFor();
+        }
+        assertThat(pgDir.resolve("postmaster.pid")).as("the orphaned server still holds the directory").exists();
+
+        try (ConfigurableApplicationContext restarted = start()) {
+            JdbcClient jdbc = restarted.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select v from public.crash_probe").query(String.class).single()).isEqualTo("acknowledged");
+        }
+    }
+
     private ConfigurableApplicationContext start() {
         return SpringApplication.run(OneDoorApplication.class,
                 "--server.port=0", "--server.address=127.0.0.1", "--onedoor.data-dir=" + dataDir,

@@ -40,6 +40,7 @@ class EmbeddedDatabaseConfiguration {
         Path dir = properties.dataDir().resolve("postgres").toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
+            stopOrphanedServer(dir);
             EmbeddedPostgres pg = builder(db).setDataDirectory(dir).setCleanDataDirectory(false).start();
             log.info("Embedded PostgreSQL running on port {} with data in {} (durable: {})", pg.getPort(), dir, db.durable());
             return new EmbeddedServer(pg, true);
@@ -56,6 +57,43 @@ class EmbeddedDatabaseConfiguration {
         ds.setPoolName("onedoor-embedded");
         ds.setMaximumPoolSize(20);
         return ds;
+    }
+
+    /**
+     * After the JVM was killed (crash, kill -9, power cut of the container only), the PostgreSQL server it had
+     * started keeps running on the data directory and would block the next start. Its postmaster.pid names it:
+     * ask it to shut down cleanly (SIGTERM, "smart": it finishes and checkpoints), then start afresh. A stale
+     * pid file of a process that is gone is left to PostgreSQL, which recognises it.
+     */
+    static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> server = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        log.warn("A PostgreSQL server (pid {}) left by a previous run still holds {}; stopping it", pid, dir);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException("the PostgreSQL server left by a previous run (pid " + pid + ") did not stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping a PostgreSQL server left by a previous run", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e);
+        }
     }
 
     private static synchronized EmbeddedPostgres sharedEphemeral(OneDoorProperties.Database db) {
