@@ -44,8 +44,17 @@ class CitizenNotifications {
         this.perChannel.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * The events {@link Notice#of} announces, as a listener condition: Spring Modulith evaluates it before it
+     * stores a publication, so internal moves between processing steps cost no outbox row for this listener.
+     * Kept equal to {@link Notice#of} by {@code CitizenNotificationsConditionTest}.
+     */
+    static final String CONCERNS = "#event.action() == 'EXTEND' or (#event.dossier().status() != #event.from() and "
+            + "{'RECEIVED', 'SUPPLEMENT_REQUESTED', 'REFUSED_AT_INTAKE', 'RESULT_READY', 'RESULT_RETURNED', 'WITHDRAWN', "
+            + "'STOPPED'}.contains(#event.dossier().status().name()))";
+
     /** No surrounding transaction: each channel runs in its own, so the listener never holds two connections. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = CONCERNS)
     void on(DossierStatusChanged event) {
         Optional<Notice> notice = Notice.of(event);
         if (notice.isEmpty()) {
