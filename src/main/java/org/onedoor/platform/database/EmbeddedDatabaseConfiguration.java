@@ -50,12 +50,12 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedServer server) {
+    DataSource dataSource(EmbeddedServer server, OneDoorProperties properties) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setPoolName("onedoor-embedded");
-        ds.setMaximumPoolSize(20);
+        ds.setMaximumPoolSize(properties.database().poolSize());
         return ds;
     }
 

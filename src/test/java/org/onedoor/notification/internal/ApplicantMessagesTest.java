@@ -13,7 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ApplicantMessagesTest {
 
     final ApplicantMessages messages = new ApplicantMessages(bundle(), new OneDoorProperties(Path.of("data"), false, false,
-            "https://dichvucong.example.vn/", new OneDoorProperties.Database(true, false, 0)));
+            "https://dichvucong.example.vn/", new OneDoorProperties.Database(true, false, 0, 10)));
 
     static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
