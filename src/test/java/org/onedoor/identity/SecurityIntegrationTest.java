@@ -114,6 +114,8 @@ class SecurityIntegrationTest {
         HttpResponse<String> api = anonymous.get("/api/v1/dossiers/000.00.20.H37-260105-0001");
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(api.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"status\":401").contains("Cần đăng nhập");
     }
 
     @Test
