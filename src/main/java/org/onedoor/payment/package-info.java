@@ -1,0 +1,8 @@
+/**
+ * Fee payment through a payment gateway behind an interface: payment orders, the gateway's signed callback,
+ * and a {@link org.onedoor.payment.PaymentConfirmed} event. The default is a demo gateway that confirms with an
+ * HMAC-signed callback; real gateways (the national public service portal's payment platform, banks) plug in as
+ * another implementation. API: {@link org.onedoor.payment.Payments}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Payment")
+package org.onedoor.payment;
