@@ -21,6 +21,22 @@ import org.onedoor.signing.ValidationReport;
 class SigningBenchmark {
 
     @Test
+    void createTheDemoPki() throws Exception {
+        java.nio.file.Path dir = Files.createTempDirectory("pki-benchmark");
+        long t0 = System.nanoTime();
+        org.onedoor.signing.demo.DemoPki pki = org.onedoor.signing.demo.DemoPki.openOrCreate(dir, "http://localhost");
+        long t1 = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            pki.agencyKeyStore("000.00." + i + ".H37", "Cơ quan " + i);
+        }
+        long t2 = System.nanoTime();
+        org.onedoor.signing.demo.DemoPki.openOrCreate(dir, "http://localhost");
+        long t3 = System.nanoTime();
+        System.out.printf("BENCHMARK demo PKI: CAs + TSA %.0f ms; 50 agency PKCS#12 files %.0f ms (%.1f ms each); reopen %.0f ms%n",
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t1) / 50e6, (t3 - t2) / 1e6);
+    }
+
+    @Test
     void signAndValidateATwoPagePdf() throws Exception {
         byte[] pdf = SigningFixture.pdf(2);
         SignatureRequest request = new SignatureRequest(Signer.agency(SigningFixture.AGENCY),
