@@ -38,7 +38,6 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 
@@ -107,7 +106,7 @@ class PadesDocumentSigner implements DocumentSigner {
         DSSDocument document = new InMemoryDocument(pdf);
         RecordingTspSource tsp = trust.tspSource() == null ? null : new RecordingTspSource(trust.tspSource());
         PAdESService service = new PAdESService(trust.signingVerifier());
-        service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        service.setPdfObjFactory(PdfFactories.pdfBox());
         if (tsp != null) {
             service.setTspSource(tsp);
         }

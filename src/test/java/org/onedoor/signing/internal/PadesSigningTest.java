@@ -112,6 +112,16 @@ class PadesSigningTest {
     }
 
     @Test
+    void anAnnotationLaidOverTheTextAfterSigningIsReportedAsAModification() throws IOException {
+        byte[] signed = SigningFixture.SIGNER.sign(SigningFixture.pdf(1), COPY).pdf();
+
+        byte[] covered = PdfChanges.coverFirstPageWithAnAnnotation(signed);
+
+        assertThat(covered.length).isGreaterThan(signed.length);
+        assertThat(SigningFixture.VALIDATOR.validate(covered).modifiedAfterSigning()).isTrue();
+    }
+
+    @Test
     void unknownSignersAndDeskOfficersCannotSign() {
         byte[] pdf = SigningFixture.pdf(1);
         assertThatThrownBy(() -> SigningFixture.SIGNER.sign(pdf, new SignatureRequest(Signer.agency("000.99.99.H99"),
