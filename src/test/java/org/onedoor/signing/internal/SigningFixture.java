@@ -63,24 +63,7 @@ final class SigningFixture {
 
     /** A key of the demo agency CA with the given validity, not stored (revoked / expired certificates). */
     static SignerKey key(DemoPki.Issued issued, String name) {
-        return new SignerKey(new SignatureDevice() {
-            @Override
-            public List<java.security.cert.X509Certificate> certificateChain() {
-                return issued.chain();
-            }
-
-            @Override
-            public byte[] signDigest(eu.europa.esig.dss.enumerations.DigestAlgorithm algorithm, byte[] digest) {
-                try {
-                    java.security.Signature signature = java.security.Signature.getInstance("NONEwithECDSA");
-                    signature.initSign(issued.key());
-                    signature.update(digest);
-                    return signature.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }, name, AGENCY_NAME, null, null);
+        return new SignerKey(new KeyStoreDevice(issued.key(), issued.chain()), name, AGENCY_NAME, null, null);
     }
 
     /** An A4 PDF of {@code pages} pages with Vietnamese text, as a form would print it. */
