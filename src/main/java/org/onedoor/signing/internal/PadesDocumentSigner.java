@@ -16,11 +16,13 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.DomainException;
 import org.onedoor.signing.DocumentSigner;
 import org.onedoor.signing.SignatureAppearance;
 import org.onedoor.signing.SignatureRequest;
 import org.onedoor.signing.SignedDocument;
+import org.onedoor.signing.Signer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +56,12 @@ class PadesDocumentSigner implements DocumentSigner {
 
     private final SignerKeys keys;
     private final TrustServices trust;
+    private final AuditTrail audit;
 
-    PadesDocumentSigner(SignerKeys keys, TrustServices trust) {
+    PadesDocumentSigner(SignerKeys keys, TrustServices trust, AuditTrail audit) {
         this.keys = keys;
         this.trust = trust;
+        this.audit = audit;
     }
 
     @Override
@@ -69,7 +73,16 @@ class PadesDocumentSigner implements DocumentSigner {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "signing.error.certificate-expired",
                     key.displayName());
         }
-        return sign(pdf, key, request.appearance(), request.reason(), highestLevel(), now);
+        SignedDocument signed = sign(pdf, key, request.appearance(), request.reason(), highestLevel(), now);
+        // who made which signature with whose key: the subject is the signed file's hash, which ecopy stores too
+        audit.record("signing.sign", "document", signed.sha256(), signerLabel(request) + " " + request.appearance()
+                + " " + signed.level() + " certificate " + signed.certificateSerial());
+        return signed;
+    }
+
+    private static String signerLabel(SignatureRequest request) {
+        return request.signer() instanceof Signer.Agency agency ? "agency " + agency.agencyCode()
+                : "officer " + ((Signer.Officer) request.signer()).username();
     }
 
     SignatureLevel highestLevel() {

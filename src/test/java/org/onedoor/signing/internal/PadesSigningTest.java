@@ -41,6 +41,8 @@ class PadesSigningTest {
         assertThat(signed.signerName()).isEqualTo(SigningFixture.AGENCY_NAME);
         assertThat(signed.sha256()).isEqualTo(PadesDocumentSigner.sha256(signed.pdf()));
         assertThat(signed.signingTime()).isBetween(before, Instant.now());
+        assertThat(SigningFixture.AUDITED).contains("signing.sign " + signed.sha256() + " agency "
+                + SigningFixture.AGENCY + " COPY_CERTIFICATION PAdES-BASELINE-LT certificate " + signed.certificateSerial());
 
         ValidationReport report = SigningFixture.VALIDATOR.validate(signed.pdf());
         assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);

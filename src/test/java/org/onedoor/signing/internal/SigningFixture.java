@@ -40,6 +40,9 @@ final class SigningFixture {
     static final TrustServices TRUST;
     static final SignerKeys KEYS;
     static final PadesDocumentSigner SIGNER;
+    /** What the signer audited, one line per signature: "action subjectId detail". */
+    static final java.util.List<String> AUDITED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final org.onedoor.audit.AuditTrail AUDIT = (action, type, id, detail) -> AUDITED.add(action + " " + id + " " + detail);
     static final DssSignatureValidator VALIDATOR;
 
     static {
@@ -54,7 +57,7 @@ final class SigningFixture {
                 org.springframework.util.unit.DataSize.ofMegabytes(20));
         TRUST = TrustServices.from(properties, demo);
         KEYS = new SignerKeys(properties, new TestAgencies(), new TestOfficers(), PKI);
-        SIGNER = new PadesDocumentSigner(KEYS, TRUST);
+        SIGNER = new PadesDocumentSigner(KEYS, TRUST, AUDIT);
         VALIDATOR = new DssSignatureValidator(TRUST);
     }
 
