@@ -51,7 +51,7 @@ class DssSignatureValidator implements SignatureValidator {
             validator.setCertificateVerifier(trust.validationVerifier());
             validator.setPdfObjFactory(PdfFactories.pdfBox());
             reports = validator.validateDocument();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             log.info("PDF not validated: {}", e.toString());
             return unreadable();
         }

@@ -127,7 +127,14 @@ class PadesDocumentSigner implements DocumentSigner {
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
         byte[] digest = DSSUtils.digest(DIGEST, toBeSigned.getBytes());
         // 2. the device signs the digest (local key, token, or a remote service)
-        byte[] value = key.device().signDigest(DIGEST, digest);
+        byte[] value;
+        try {
+            value = key.device().signDigest(DIGEST, digest);
+        } catch (RuntimeException e) {
+            log.warn("signing device of {} failed: {}", key.displayName(), e.getMessage());
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "signing.error.key-unavailable",
+                    key.displayName());
+        }
         SignatureAlgorithm algorithm = SignatureAlgorithm.getAlgorithm(
                 EncryptionAlgorithm.forKey(key.device().certificateChain().get(0).getPublicKey()), DIGEST);
         // 3. assembly into the PDF (with time-stamp and revocation data at T / LT)
