@@ -96,6 +96,15 @@ class DossierFactProjectionIntegrationTest {
     }
 
     @Test
+    void aResultSentBackForReworkLosesItsProcessingTime() {
+        projection.apply(done.event(3));
+        assertThat(row(base.code()).get("processing_minutes")).isNotNull();
+
+        assertThat(projection.apply(processing.event(4))).isTrue();
+        assertThat(row(base.code()).get("processing_minutes")).isNull();
+    }
+
+    @Test
     void leavesTimeWaitingForTheApplicantsSupplementOutOfTheProcessingTime() {
         projection.apply(received.event(1, vn("2026-03-02T09:00")));
         projection.apply(base.status(DossierStatus.SUPPLEMENT_REQUESTED).supplements(1).event(2, vn("2026-03-03T09:00")));
