@@ -49,6 +49,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
+            "/payment/demo/**",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -90,6 +91,8 @@ class SecurityConfiguration {
                                 "/api/v1/calendar/**", "/api/v1/catalog/export").permitAll()
                         // anonymous online submission; the dossier controller checks the submission token for files
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/files").permitAll()
+                        // payment gateways' server-to-server notifications, authenticated by their signature
+                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/callback").permitAll()
                         .anyRequest().authenticated())
                 // our own manager without a parent: a failed check must not fall through to a second provider
                 .authenticationManager(new ProviderManager(provider))
