@@ -121,8 +121,18 @@ class DossierFactProjection {
                 waiting += calendar.workingMinutesBetween(from, to);
             }
             minutes = Math.max(0, calendar.workingMinutesBetween(received, finished) - waiting);
+            if (TimelinessRule.anySupplementRequestLate(received, supplementRequests(code), calendar)) {
+                jdbc.sql("update reporting.dossier_fact set timeliness = 'LATE' where code = ? and timeliness is not null")
+                        .param(code).update();
+            }
         }
         jdbc.sql("update reporting.dossier_fact set processing_minutes = ? where code = ?").params(minutes, code).update();
+    }
+
+    /** When each supplement request of the dossier was sent. */
+    private List<Instant> supplementRequests(String code) {
+        return jdbc.sql("select at from reporting.dossier_transition where code = ? and status = 'SUPPLEMENT_REQUESTED'")
+                .param(code).query((rs, n) -> rs.getTimestamp("at").toInstant()).list();
     }
 
     /** [start, end] of each supplement wait whose end is known (the next transition has arrived). */
