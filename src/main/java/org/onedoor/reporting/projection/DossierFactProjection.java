@@ -13,13 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps {@code reporting.dossier_fact} in step with the dossiers: one row per dossier, upserted from every
- * {@link DossierStatusChanged}. Delivered asynchronously after the dossier's transaction commits, through the
- * event publication registry, so an event may arrive twice or after a newer one. The upsert only takes an
+ * {@link DossierStatusChanged}. By default applied in the dossier's own transaction just before it commits
+ * ({@link InTransaction}); with {@code onedoor.reporting.projection=outbox} delivered asynchronously after the
+ * commit through the event publication registry ({@link ThroughOutbox}), where an event may arrive twice or after
+ * a newer one. The upsert only takes an
  * event whose sequence is greater than the row's {@code last_sequence}, atomically in one statement:
  * repeated and stale events change nothing.
  */
@@ -49,9 +54,38 @@ class DossierFactProjection {
         return c;
     }
 
-    @ApplicationModuleListener
-    void on(DossierStatusChanged event) {
-        apply(event);
+    /** Default delivery: in the dossier's transaction, just before it commits (decision 0204). */
+    @Component
+    @ConditionalOnProperty(name = "onedoor.reporting.projection", havingValue = "in-transaction", matchIfMissing = true)
+    static class InTransaction {
+
+        private final DossierFactProjection projection;
+
+        InTransaction(DossierFactProjection projection) {
+            this.projection = projection;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+        void on(DossierStatusChanged event) {
+            projection.apply(event);
+        }
+    }
+
+    /** Delivery through the outbox, after commit, for a reporting store of its own (decision 0204). */
+    @Component
+    @ConditionalOnProperty(name = "onedoor.reporting.projection", havingValue = "outbox")
+    static class ThroughOutbox {
+
+        private final DossierFactProjection projection;
+
+        ThroughOutbox(DossierFactProjection projection) {
+            this.projection = projection;
+        }
+
+        @ApplicationModuleListener
+        void on(DossierStatusChanged event) {
+            projection.apply(event);
+        }
     }
 
     /** Applies one event; returns whether the row changed (false for a repeated or stale event). */
