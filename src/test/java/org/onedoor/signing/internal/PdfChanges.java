@@ -1,0 +1,44 @@
+package org.onedoor.signing.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/** What an attacker does to a signed PDF without touching the signed bytes: an incremental update. */
+final class PdfChanges {
+
+    private PdfChanges() {
+    }
+
+    static byte[] appendTextToFirstPage(byte[] signed, String text) throws IOException {
+        try (PDDocument document = Loader.loadPDF(signed);
+             InputStream font = PdfChanges.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
+            PDPage page = document.getPage(0);
+            PDType0Font serif = PDType0Font.load(document, font, false);
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, false)) {
+                content.beginText();
+                content.setFont(serif, 14);
+                content.newLineAtOffset(72, 400);
+                content.showText(text);
+                content.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getResources().getCOSObject().setNeedToBeUpdated(true);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            byte[] altered = out.toByteArray();
+            if (altered.length <= signed.length) {
+                throw new IllegalStateException("nothing appended");
+            }
+            return altered;
+        }
+    }
+}
