@@ -68,6 +68,8 @@ public final class DemoPki {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
+    /** The CAs' validity starts a month back, so tests can issue certificates that have already expired. */
+    private static final Duration BACKDATE = Duration.ofDays(30);
 
     private final Path directory;
     private final String publicUrl;
@@ -219,6 +221,10 @@ public final class DemoPki {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     utils.createAuthorityKeyIdentifier(ca.certificate()));
+            // the demo CAs never drop entries, so their CRLs also speak for expired certificates (RFC 5280 §5.2.7
+            // is silent; X.509 expiredCertsOnCRL): DSS can then judge an expired certificate by its validity alone
+            builder.addExtension(Extension.expiredCertsOnCRL, false,
+                    new org.bouncycastle.asn1.ASN1GeneralizedTime(ca.certificate().getNotBefore()));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(System.nanoTime())));
             X509CRLHolder holder = builder.build(signer(ca.key()));
             return holder.getEncoded();
@@ -246,7 +252,7 @@ public final class DemoPki {
         KeyPair pair = keyPair();
         Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial(),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(20 * 365))), subject,
+                Date.from(now.minus(BACKDATE)), Date.from(now.plus(Duration.ofDays(20 * 365))), subject,
                 pair.getPublic());
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
@@ -258,7 +264,7 @@ public final class DemoPki {
 
     private Issued issueCa(X500Name subject) throws GeneralSecurityException, OperatorCreationException, IOException {
         Instant now = Instant.now();
-        return issue(root, subject, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10 * 365)),
+        return issue(root, subject, now.minus(BACKDATE), now.plus(Duration.ofDays(10 * 365)),
                 ROOT_CRL_PATH, builder -> {
                     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
                     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -267,7 +273,7 @@ public final class DemoPki {
 
     private Issued issueTsa(X500Name subject) throws GeneralSecurityException, OperatorCreationException, IOException {
         Instant now = Instant.now();
-        return issue(root, subject, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10 * 365)),
+        return issue(root, subject, now.minus(BACKDATE), now.plus(Duration.ofDays(10 * 365)),
                 ROOT_CRL_PATH, builder -> {
                     builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                     builder.addExtension(Extension.extendedKeyUsage, true,
