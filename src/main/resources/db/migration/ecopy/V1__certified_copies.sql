@@ -22,6 +22,7 @@ create table copy_request (
     face_verdict         text        check (face_verdict in ('MATCH', 'NO_MATCH', 'UNAVAILABLE')),
     face_confirmed_by    text,                                 -- officer who confirmed the face, null when automatic
     scan_sha256          text[]      not null default '{}',    -- page images (PNG) in page order, in the file store
+    scan_dpi             double precision[] not null default '{}',  -- x and y dpi of each page, in pairs (100 % scale)
     original_file_names  text[]      not null default '{}',
     document_type        text        check (document_type in ('ID_CARD', 'BIRTH_CERTIFICATE', 'DIPLOMA',
                              'LAND_USE_CERTIFICATE', 'HOUSEHOLD_REGISTRATION', 'OTHER')),

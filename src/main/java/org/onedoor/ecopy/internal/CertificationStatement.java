@@ -37,7 +37,7 @@ public class CertificationStatement {
         resolver.setTemplateMode(TemplateMode.TEXT);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new TemplateEngine();
+        engine = new org.thymeleaf.spring6.SpringTemplateEngine();   // SpEL, as in the pages (no OGNL on the class path)
         engine.setTemplateResolver(resolver);
     }
 

@@ -1,6 +1,6 @@
 package org.onedoor.ecopy.internal;
 
-import java.awt.image.BufferedImage;
+import org.onedoor.scan.ScannedPage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ public class CopyIssuer {
     }
 
     /** Composes and signs (public for the benchmark, which times this part alone). */
-    public SignedDocument composeAndSign(RegisterEntry entry, List<BufferedImage> pages) {
+    public SignedDocument composeAndSign(RegisterEntry entry, List<ScannedPage> pages) {
         Agency agency = agencies.find(entry.agencyCode()).orElse(null);
         String parent = agency == null || agency.parentCode() == null ? null
                 : agencies.find(agency.parentCode()).map(Agency::name).orElse(null);

@@ -15,7 +15,7 @@ public record CopyRequest(UUID id, int version, String kioskId, String agencyCod
                           String tokenHash, String idNumber, String fullName, LocalDate birthDate, String sex,
                           String identifiedBy, String email, String phone, String locale, String citizenUsername,
                           String facePhotoSha256, FaceMatch faceVerdict, String faceConfirmedBy,
-                          List<String> scanSha256, List<String> originalFileNames, String documentType,
+                          List<String> scanSha256, List<Double> scanDpi, List<String> originalFileNames, String documentType,
                           String recognisedFieldsJson, List<String> recognitionProblems, Double ocrConfidence,
                           List<String> reviewReasons, String documentReviewedBy, Long feeVnd, String paymentOrderId,
                           Instant paidAt, String certifyingOfficer, String rejectReason, String rejectedBy,
@@ -33,7 +33,7 @@ public record CopyRequest(UUID id, int version, String kioskId, String agencyCod
                 rs.getString("sex"), rs.getString("identified_by"), rs.getString("email"), rs.getString("phone"),
                 rs.getString("locale"), rs.getString("citizen_username"), rs.getString("face_photo_sha256"),
                 verdict == null ? null : FaceMatch.valueOf(verdict), rs.getString("face_confirmed_by"),
-                strings(rs, "scan_sha256"), strings(rs, "original_file_names"), rs.getString("document_type"),
+                strings(rs, "scan_sha256"), doubles(rs, "scan_dpi"), strings(rs, "original_file_names"), rs.getString("document_type"),
                 rs.getString("recognised_fields"), strings(rs, "recognition_problems"),
                 (Double) rs.getObject("ocr_confidence"), strings(rs, "review_reasons"),
                 rs.getString("document_reviewed_by"), (Long) rs.getObject("fee_vnd"), rs.getString("payment_order_id"),
@@ -45,6 +45,11 @@ public record CopyRequest(UUID id, int version, String kioskId, String agencyCod
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
         java.sql.Array array = rs.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static List<Double> doubles(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? List.of() : List.of((Double[]) array.getArray());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -66,6 +66,15 @@ public class CopyRequests {
                 .param("agency", agencyCode).param("limit", limit).query(CopyRequest::map).list();
     }
 
+    /** The request a kiosk's scanner is feeding: the newest one of that kiosk waiting for its scans. */
+    Optional<CopyRequest> waitingForScan(String kioskId, Instant now) {
+        return jdbc.sql("""
+                        select * from ecopy.copy_request
+                        where kiosk_id = :kiosk and state in ('AUTHENTICATED', 'AWAITING_FACE_REVIEW') and expires_at > :now
+                        order by created_at desc limit 1""")
+                .param("kiosk", kioskId).param("now", ts(now)).query(CopyRequest::map).optional();
+    }
+
     /** Paid requests not issued (an issue was interrupted), for the retry job. */
     List<UUID> paidNotIssued(Instant before) {
         return jdbc.sql("select id from ecopy.copy_request where state = 'PAID' and updated_at < :before")
@@ -92,13 +101,14 @@ public class CopyRequests {
                 .param("now", ts(now)).param("id", id).update();
     }
 
-    void scans(UUID id, List<String> sha256, List<String> fileNames, Instant now) {
+    void scans(UUID id, List<String> sha256, List<Double> dpi, List<String> fileNames, Instant now) {
         jdbc.sql("""
-                        update ecopy.copy_request set scan_sha256 = :shas, original_file_names = :names,
+                        update ecopy.copy_request set scan_sha256 = :shas, scan_dpi = :dpi, original_file_names = :names,
                             state = 'SCANNED', document_type = null, recognised_fields = null,
                             recognition_problems = '{}', review_reasons = '{}', version = version + 1, updated_at = :now
                         where id = :id""")
-                .param("shas", sha256.toArray(String[]::new)).param("names", fileNames.toArray(String[]::new))
+                .param("shas", sha256.toArray(String[]::new)).param("dpi", dpi.toArray(Double[]::new))
+                .param("names", fileNames.toArray(String[]::new))
                 .param("now", ts(now)).param("id", id).update();
     }
 

@@ -23,6 +23,7 @@ import org.onedoor.common.VietnamTime;
 import org.onedoor.ecopy.FaceVerifier;
 import org.onedoor.ecopy.FaceVerifier.FaceMatch;
 import org.onedoor.identity.CitizenIdNumber;
+import org.onedoor.scan.ScannedPage;
 import org.onedoor.storage.FileStore;
 import org.onedoor.storage.StoredFile;
 import org.slf4j.Logger;
@@ -154,10 +155,22 @@ public class KioskJourney {
         return requests.find(id).orElseThrow();
     }
 
-    /** Step 3: the scanned pages of the original, in order (from the scan module's intake). */
+    /** Step 3: the scanned pages of the original, in order (read by the scan module's intake). */
     @Transactional
-    public CopyRequest scanned(UUID id, String token, List<BufferedImage> pages, List<String> fileNames) {
-        CopyRequest r = lockForStep(id, token);
+    public CopyRequest scanned(UUID id, String token, List<ScannedPage> pages, List<String> fileNames) {
+        return store(lockForStep(id, token), pages, fileNames);
+    }
+
+    /** Step 3 from the kiosk's scanner folder: the newest request of that kiosk waiting for its scans. */
+    @Transactional
+    public Optional<CopyRequest> scannedAtKiosk(String kioskId, List<ScannedPage> pages, String fileName) {
+        return requests.waitingForScan(kioskId, clock.instant())
+                .flatMap(r -> requests.lock(r.id()))
+                .filter(r -> r.state().mayScan())
+                .map(r -> store(r, pages, List.of(fileName)));
+    }
+
+    private CopyRequest store(CopyRequest r, List<ScannedPage> pages, List<String> fileNames) {
         if (!r.state().mayScan()) {
             throw new DomainException(Kind.CONFLICT, "ecopy.request.wrongState", r.state().name());
         }
@@ -165,12 +178,15 @@ public class KioskJourney {
             throw DomainException.invalid(List.of(new FieldViolation("files", "ecopy.scan.pages", properties.maxPages())));
         }
         List<String> shas = new ArrayList<>();
-        for (BufferedImage page : pages) {
-            shas.add(put(png(page)).sha256());
+        List<Double> dpi = new ArrayList<>();
+        for (ScannedPage page : pages) {
+            shas.add(put(png(page.image())).sha256());
+            dpi.add(page.dpiX());
+            dpi.add(page.dpiY());
         }
-        requests.scans(id, shas, fileNames, clock.instant());
-        audit.record("ecopy.scan", "copy-request", id.toString(), pages.size() + " page(s)");
-        return requests.find(id).orElseThrow();
+        requests.scans(r.id(), shas, dpi, fileNames, clock.instant());
+        audit.record("ecopy.scan", "copy-request", r.id().toString(), pages.size() + " page(s)");
+        return requests.find(r.id()).orElseThrow();
     }
 
     /** The citizen's e-mail for delivering the link (may be given at any step). */

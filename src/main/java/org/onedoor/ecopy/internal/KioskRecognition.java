@@ -17,6 +17,7 @@ import org.onedoor.audit.AuditTrail;
 import org.onedoor.recognition.DocumentRecognizer;
 import org.onedoor.recognition.DocumentType;
 import org.onedoor.recognition.RecognitionResult;
+import org.onedoor.scan.ScannedPage;
 import org.onedoor.storage.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,11 +67,17 @@ public class KioskRecognition {
     }
 
     public CopyRequest recognise(UUID id, String token) {
-        CopyRequest before = journey.get(id, token);
+        journey.lockForStep(id, token);   // checks the secret and the session's expiry (no lock held: no transaction)
+        return recogniseScanned(id);
+    }
+
+    /** Recognises a scanned request (also for the scanner folder, which has no session secret). */
+    public CopyRequest recogniseScanned(UUID id) {
+        CopyRequest before = requests.find(id).orElseThrow(() -> org.onedoor.common.DomainException.notFound("ecopy.request.notFound"));
         KioskJourney.requireState(before, RequestState.SCANNED);
-        RecognitionResult result = run(pages(before));
+        RecognitionResult result = run(pages(before).stream().map(ScannedPage::image).toList());
         return tx.execute(status -> {
-            CopyRequest r = journey.lockForStep(id, token);
+            CopyRequest r = requests.lock(id).orElseThrow();
             KioskJourney.requireState(r, RequestState.SCANNED);
             if (!r.scanSha256().equals(before.scanSha256())) {   // rescanned meanwhile: recognise again
                 throw new org.onedoor.common.DomainException(org.onedoor.common.DomainException.Kind.CONFLICT,
@@ -102,12 +109,13 @@ public class KioskRecognition {
         }
     }
 
-    /** The stored page images of a request, in page order. */
-    public List<BufferedImage> pages(CopyRequest r) {
-        List<BufferedImage> pages = new ArrayList<>();
-        for (String sha : r.scanSha256()) {
-            try (InputStream in = files.open(sha)) {
-                pages.add(ImageIO.read(in));
+    /** The stored pages of a request, in page order, with the resolution they were scanned at. */
+    public List<ScannedPage> pages(CopyRequest r) {
+        List<ScannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < r.scanSha256().size(); i++) {
+            try (InputStream in = files.open(r.scanSha256().get(i))) {
+                pages.add(new ScannedPage(ImageIO.read(in), r.scanDpi().get(2 * i), r.scanDpi().get(2 * i + 1),
+                        ScannedPage.Resolution.METADATA));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
