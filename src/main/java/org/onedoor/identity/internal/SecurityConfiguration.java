@@ -50,7 +50,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
             "/kiosk/**",
-            "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     // Inline scripts and styles stay allowed: pages use small inline chart set-ups and style attributes.
@@ -93,6 +93,8 @@ class SecurityConfiguration {
                                 "/api/v1/calendar/**", "/api/v1/catalog/export").permitAll()
                         // anonymous online submission; the dossier controller checks the submission token for files
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/files").permitAll()
+                        // anyone may check the signatures of a document they received (signing module)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signatures/validate").permitAll()
                         .anyRequest().authenticated())
                 // our own manager without a parent: a failed check must not fall through to a second provider
                 .authenticationManager(new ProviderManager(provider))
@@ -123,6 +125,8 @@ class SecurityConfiguration {
                         .successHandler(successHandler())
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/?logout").permitAll())
+                // the demo RFC 3161 time-stamp authority is called by machines, with no session (signing module)
+                .csrf(c -> c.ignoringRequestMatchers("/pki/tsa"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

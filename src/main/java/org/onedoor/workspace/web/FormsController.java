@@ -13,6 +13,13 @@ import org.onedoor.dossier.DossierStatus;
 import org.onedoor.forms.DossierRegister;
 import org.onedoor.forms.OfficialForms;
 import org.onedoor.identity.Officer;
+import org.onedoor.signing.DocumentSigner;
+import org.onedoor.signing.SignatureAppearance;
+import org.onedoor.signing.SignatureRequest;
+import org.onedoor.signing.Signer;
+import org.onedoor.common.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,20 +47,23 @@ import org.springframework.web.server.ResponseStatusException;
 class FormsController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Logger log = LoggerFactory.getLogger(FormsController.class);
 
     private final DossierQueries queries;
     private final DossierForms forms;
     private final ObjectProvider<OfficialForms> pdf;
     private final CurrentOfficer officer;
     private final MessageSource messages;
+    private final ObjectProvider<DocumentSigner> signer;
 
     FormsController(DossierQueries queries, DossierForms forms, ObjectProvider<OfficialForms> pdf, CurrentOfficer officer,
-                    MessageSource messages) {
+                    MessageSource messages, ObjectProvider<DocumentSigner> signer) {
         this.queries = queries;
         this.forms = forms;
         this.pdf = pdf;
         this.officer = officer;
         this.messages = messages;
+        this.signer = signer;
     }
 
     @GetMapping("/workspace/dossiers/{code}/forms/{form}.pdf")
@@ -61,7 +71,7 @@ class FormsController {
         DossierDetail dossier = queries.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] bytes = forms.render(form, dossier, pdf.getObject())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return pdf(bytes, form + "-" + code + ".pdf");
+        return pdf(sealed(bytes), form + "-" + code + ".pdf");
     }
 
     @GetMapping("/workspace/register")
@@ -86,7 +96,27 @@ class FormsController {
                 new Object[] {DAY.format(period.from()), DAY.format(period.to())}, OfficialForms.VIETNAMESE);
         byte[] bytes = pdf.getObject().register(new DossierRegister(forms.issuer(me.agencyCode()), printed, rows, Instant.now()),
                 OfficialForms.VIETNAMESE);
-        return pdf(bytes, "register-" + period.from() + "-" + period.to() + ".pdf");
+        return pdf(sealed(bytes), "register-" + period.from() + "-" + period.to() + ".pdf");
+    }
+
+    /**
+     * The printed form sealed with the organisational certificate of the printing officer's agency (PAdES, an
+     * invisible signature so the form's own signature block stays as laid out). Without a key for that agency
+     * (production before keys are configured) the form is served unsigned, as before (decision 0305).
+     */
+    private byte[] sealed(byte[] form) {
+        DocumentSigner documentSigner = signer.getIfAvailable();
+        if (documentSigner == null) {
+            return form;
+        }
+        String agency = officer.get().agencyCode();
+        try {
+            return documentSigner.sign(form, new SignatureRequest(Signer.agency(agency), SignatureAppearance.INVISIBLE,
+                    null)).pdf();
+        } catch (DomainException e) {
+            log.info("form not sealed for agency {}: {}", agency, e.messageKey());
+            return form;
+        }
     }
 
     private DossierRegister.Row row(DossierSnapshot d) {

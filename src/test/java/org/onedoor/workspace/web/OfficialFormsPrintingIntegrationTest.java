@@ -62,6 +62,7 @@ class OfficialFormsPrintingIntegrationTest {
     @Autowired DossierActions actions;
     @Autowired DossierQueries queries;
     @Autowired Officers officerDirectory;
+    @Autowired org.onedoor.signing.SignatureValidator signatures;
 
     RealOfficers officers;
 
@@ -131,6 +132,8 @@ class OfficialFormsPrintingIntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(RealOfficers.text(pdf).replaceAll("\\s+", " ")).contains(code, APPLICANT);
+        // sealed with the demo agency's organisational certificate (signing module, decision 0305)
+        assertThat(signatures.validate(pdf).indication()).isEqualTo(org.onedoor.signing.Indication.TOTAL_PASSED);
         String other = mvc.perform(get("/workspace/register").param("from", today).param("to", today)
                         .with(officers.as("motcua.laocai")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
