@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
-            "/kiosk/**",
+            "/kiosk/**", "/payment/demo/**",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -95,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/files").permitAll()
                         // anyone may check the signatures of a document they received (signing module)
                         .requestMatchers(HttpMethod.POST, "/api/v1/signatures/validate").permitAll()
+                        // payment gateways' server-to-server notifications, authenticated by their signature
+                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/callback").permitAll()
                         .anyRequest().authenticated())
                 // our own manager without a parent: a failed check must not fall through to a second provider
                 .authenticationManager(new ProviderManager(provider))
