@@ -56,7 +56,7 @@ class KioskJourneyApiIntegrationTest {
     ApplicationEvents events;
 
     @Autowired
-    org.onedoor.ecopy.internal.KioskPayment payment;
+    org.onedoor.payment.internal.DemoPaymentGateway gateway;
 
     @Test
     void aCitizenGetsASignedCertifiedCopyThatAnyoneCanVerify() throws Exception {
@@ -107,7 +107,7 @@ class KioskJourneyApiIntegrationTest {
                 .andExpect(jsonPath("$.state").value("RECOGNISED"));
 
         // 5. pay, 6. issue
-        Payment.confirm(payment, id, 2000);
+        assertThat(Payment.pay(mvc, gateway, id, token, 2000)).isNotBlank();
         MvcResult issued = mvc.perform(post("/api/v1/kiosk/requests/{id}/issue", id).header("X-Kiosk-Token", token))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.certificationNumber").value(org.hamcrest.Matchers.matchesPattern("[0-9]+/01/20[0-9]{2}/SCT/BS")))
