@@ -17,4 +17,15 @@ public interface CertifiedCopies {
 
     /** Copies certified for a person, newest first. */
     List<CertifiedCopy> ofHolder(String idNumber);
+
+    /**
+     * Attaches an issued copy's signed PDF to a dossier component, so that the component is satisfied by the
+     * certified copy and the dossier does not ask for the original (Decree 23/2015 Art. 6). The file is named
+     * {@code ban-sao-chung-thuc-<code>.pdf}; anyone holding the dossier may look the code up at {@code /verify/<code>}.
+     *
+     * @param submissionToken the dossier's submission token, or null when an officer who may act on it attaches
+     * @throws org.onedoor.common.DomainException when the copy is unknown, or as {@code DossierIntake.attach} does
+     */
+    org.onedoor.dossier.DossierFile attachToDossier(String copyCode, String dossierCode, String componentCode,
+                                                    String submissionToken);
 }

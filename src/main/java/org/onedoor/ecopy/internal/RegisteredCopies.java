@@ -6,6 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import java.io.ByteArrayInputStream;
+
+import org.onedoor.audit.AuditTrail;
+import org.onedoor.common.DomainException;
+import org.onedoor.dossier.DossierFile;
+import org.onedoor.dossier.DossierIntake;
+import org.springframework.beans.factory.ObjectProvider;
 import org.onedoor.ecopy.CertifiedCopies;
 import org.onedoor.ecopy.CertifiedCopy;
 import org.onedoor.storage.FileStore;
@@ -17,10 +24,25 @@ class RegisteredCopies implements CertifiedCopies {
 
     private final CertificationRegister register;
     private final FileStore files;
+    private final ObjectProvider<DossierIntake> intake;
+    private final AuditTrail audit;
 
-    RegisteredCopies(CertificationRegister register, FileStore files) {
+    RegisteredCopies(CertificationRegister register, FileStore files, ObjectProvider<DossierIntake> intake,
+                     AuditTrail audit) {
         this.register = register;
         this.files = files;
+        this.intake = intake;
+        this.audit = audit;
+    }
+
+    @Override
+    public DossierFile attachToDossier(String copyCode, String dossierCode, String componentCode, String submissionToken) {
+        CertifiedCopy copy = find(copyCode).orElseThrow(() -> DomainException.notFound("ecopy.copy.notFound", copyCode));
+        byte[] pdf = content(copy.code()).orElseThrow();
+        DossierFile file = intake.getObject().attach(dossierCode, componentCode, "ban-sao-chung-thuc-" + copy.code() + ".pdf",
+                new ByteArrayInputStream(pdf), submissionToken);
+        audit.record("ecopy.attach", "certified-copy", copy.code(), "attached to dossier " + dossierCode + " for " + componentCode);
+        return file;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -26,10 +27,12 @@ class PublicCopiesApiController {
 
     private final CopyVerification verification;
     private final CopyDelivery delivery;
+    private final org.onedoor.ecopy.CertifiedCopies copies;
 
-    PublicCopiesApiController(CopyVerification verification, CopyDelivery delivery) {
+    PublicCopiesApiController(CopyVerification verification, CopyDelivery delivery, org.onedoor.ecopy.CertifiedCopies copies) {
         this.verification = verification;
         this.delivery = delivery;
+        this.copies = copies;
     }
 
     @GetMapping("/api/v1/public/copies/{code}")
@@ -42,6 +45,17 @@ class PublicCopiesApiController {
     @Operation(summary = "The stored signed PDF of a copy")
     ResponseEntity<byte[]> content(@PathVariable String code) {
         return CopyDownloads.pdf(code.strip().toUpperCase(), delivery.content(code.strip().toUpperCase()));
+    }
+
+    record Attachment(String dossierCode, String componentCode, String submissionToken) {
+    }
+
+    @PostMapping("/api/v1/public/copies/{code}/attachments")
+    @Operation(summary = "Attach a certified copy to a dossier component (with the dossier's submission token, or as an "
+            + "officer who may act on it): the component is then satisfied and the original is not asked for")
+    ResponseEntity<org.onedoor.dossier.DossierFile> attach(@PathVariable String code, @RequestBody Attachment body) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(copies.attachToDossier(code, body.dossierCode(), body.componentCode(), body.submissionToken()));
     }
 
     @PostMapping(value = "/api/v1/public/copies/verifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
