@@ -141,6 +141,27 @@ class KioskJourneyApiIntegrationTest {
                 .andExpect(jsonPath("$.verdict").value("ISSUED_COPY"))
                 .andExpect(jsonPath("$.issuedCopy.code").value(code));
 
+        // the copy stands for the original in a later dossier: attached to its component by code
+        MvcResult dossier = mvc.perform(post("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"procedureCode": "2.000815", "channel": "ONLINE", "receivingAgencyCode": "000.00.31.H24",
+                         "components": ["TP01"],
+                         "applicant": {"type": "CITIZEN", "idNumber": "001090012345", "name": "Nguyễn Văn An",
+                                       "birthDate": "1990-05-12", "phone": "0912345678", "address": "1 Tràng Tiền, Hà Nội"}}"""))
+                .andExpect(status().isCreated()).andReturn();
+        String dossierCode = JsonPath.read(dossier.getResponse().getContentAsString(), "$.code");
+        String submissionToken = JsonPath.read(dossier.getResponse().getContentAsString(), "$.submissionToken");
+        mvc.perform(post("/api/v1/public/copies/{code}/attachments", code.toLowerCase()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"dossierCode": "%s", "componentCode": "TP01", "submissionToken": "%s"}"""
+                                .formatted(dossierCode, submissionToken)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("ban-sao-chung-thuc-" + code + ".pdf"))
+                .andExpect(jsonPath("$.sha256").value(sha256));
+        mvc.perform(post("/api/v1/public/copies/{code}/attachments", code).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"dossierCode": "%s", "componentCode": "TP01", "submissionToken": "wrong"}""".formatted(dossierCode)))
+                .andExpect(status().is4xxClientError());
+
         // an altered file is not the copy
         byte[] altered = pdf.clone();
         altered[altered.length / 3] ^= 0x01;
