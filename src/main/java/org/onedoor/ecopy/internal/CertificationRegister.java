@@ -29,7 +29,7 @@ public class CertificationRegister {
      * reservations for one agency queue here, and a rollback also rolls the number back, so numbers stay
      * consecutive (the dossier code counter does the same, decision 0162).
      */
-    int nextSequence(String agencyCode, String registerNumber, int year) {
+    public int nextSequence(String agencyCode, String registerNumber, int year) {
         return jdbc.sql("""
                         insert into ecopy.register_counter (agency_code, register_number, register_year, n)
                         values (:agency, :register, :year, 1)
