@@ -43,17 +43,16 @@ wrk -t2 -c32 -d60s -s "$data/run.lua" "$base" >/dev/null 2>&1 || true
 figure "submissions, ten desks" submit-many.lua "$base" 32
 figure "submissions, one desk" submit.lua "$base" 32
 
-# public tracking: one real dossier looked up by code + ID number
-receipt=$(curl -fs -H 'Content-Type: application/json' -d "{\"procedureCode\":\"$BENCH_PROCEDURE\",\"channel\":\"ONLINE\",\"receivingAgencyCode\":\"$BENCH_AGENCY\",\"applicant\":{\"type\":\"CITIZEN\",\"idNumber\":\"001090123456\",\"name\":\"Trần Thị Bình\",\"birthDate\":\"1990-01-01\",\"phone\":\"0987654321\"}}" "$base/api/v1/dossiers")
-code=$(echo "$receipt" | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
-echo "request = function() return wrk.format('GET', '/api/v1/public/dossiers/$code?idNumber=001090123456') end" > bench/.track.lua
-figure "tracking look-ups" .track.lua "$base" 32
-rm -f bench/.track.lua
-
 # workflow actions: an officer pair alternates FORWARD / SEND_BACK on received dossiers (bench/actions.lua);
 # warm-up and measurement use separate dossiers so that each run starts every dossier at the same step
 bash bench/actions-prepare.sh "$base" "$data/warm.txt" 1000
 bash bench/actions-prepare.sh "$base" "$data/codes.txt" 2000
+# public tracking: look-ups spread over the 1,000 warm-up dossiers (counter dossiers, received)
+cat bench/track.lua bench/report.lua > "$data/run.lua"
+BENCH_CODES="$data/warm.txt" wrk -t2 -c32 -d10s -s "$data/run.lua" "$base" >/dev/null 2>&1 || true
+line=$(BENCH_CODES="$data/warm.txt" wrk -t2 -c32 -d"${secs}s" -s "$data/run.lua" "$base" 2>&1 | grep '^RESULT' || true)
+log "tracking look-ups (c=32, ${secs}s): ${line#RESULT }"
+
 cat bench/actions.lua bench/report.lua > "$data/run.lua"
 BENCH_CODES="$data/warm.txt" wrk -t2 -c32 -d10s -s "$data/run.lua" "$base" >/dev/null 2>&1 || true
 line=$(BENCH_CODES="$data/codes.txt" wrk -t2 -c32 -d"${secs}s" -s "$data/run.lua" "$base" 2>&1 | grep '^RESULT' || true)

@@ -54,7 +54,21 @@ public record DossierDeadline(TimeLimit limit, Instant receivedAt, Instant clock
      * step 3), counted like any limit in days from the receipt.
      */
     public Instant supplementRequestWindowEndsAt(WorkingCalendar calendar) {
+        return supplementRequestWindowEndsAt(calendar, receivedAt);
+    }
+
+    /** The same window for a dossier received at {@code receivedAt}. */
+    public static Instant supplementRequestWindowEndsAt(WorkingCalendar calendar, Instant receivedAt) {
         return calendar.dueAt(receivedAt, SUPPLEMENT_WINDOW);
+    }
+
+    /**
+     * Whether a supplement request sent at {@code at} is out of time: after the 3-working-day window. OneDoor does
+     * not refuse it (the dossier cannot be decided without the documents), but the dossier then counts as late in
+     * the indicators, like a second request (docs/decisions/0104).
+     */
+    public boolean supplementRequestLate(WorkingCalendar calendar, Instant at) {
+        return at.isAfter(supplementRequestWindowEndsAt(calendar));
     }
 
     public boolean paused() {

@@ -228,6 +228,18 @@ class DossierDeadlineTest {
         assertThat(show(deadline.supplementRequestWindowEndsAt(calendar))).isEqualTo("2025-05-07 17:00");
     }
 
+    @Test
+    void aSupplementRequestAfterTheWindowIsLateEvenAcrossTheHolidays() {
+        // received on Tuesday 29 April 2025; 30 April – 4 May are holidays and a weekend
+        var deadline = DossierDeadline.start(calendar, at("2025-04-29 10:00"), TimeLimit.days(15));
+
+        assertThat(deadline.supplementRequestLate(calendar, at("2025-05-02 09:00"))).isFalse();  // holiday
+        assertThat(deadline.supplementRequestLate(calendar, at("2025-05-07 16:59"))).isFalse();
+        assertThat(deadline.supplementRequestLate(calendar, at("2025-05-07 17:00"))).isFalse();
+        assertThat(deadline.supplementRequestLate(calendar, at("2025-05-07 17:01"))).isTrue();
+        assertThat(deadline.supplementRequestLate(calendar, at("2025-05-08 08:00"))).isTrue();
+    }
+
     private static void assertRefused(ThrowingCallable call, DomainException.Kind kind, String messageKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.kind()).isEqualTo(kind);

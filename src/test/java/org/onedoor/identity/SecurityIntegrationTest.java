@@ -136,6 +136,32 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void parallelFirstCallsWithTheSameCredentialsVerifyThePasswordOnce() throws Exception {
+        String username = newOfficer();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return new Browser().get("/api/v1/identity-probe", basic(username, DEMO_PASSWORD)).statusCode();
+                }));
+            }
+            start.countDown();
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(404);   // authenticated, then no such endpoint
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from audit.audit_event where action = 'login.success' and actor = ?")
+                .param(username).query(Integer.class).single()).isEqualTo(1);
+        // a wrong password for the same user is still checked, not answered from the remembered one
+        assertThat(new Browser().get("/api/v1/identity-probe", basic(username, "not-the-password1")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theSessionCookieDoesNotAuthenticateTheApi() throws Exception {
         Browser browser = new Browser();
         browser.login("admin", DEMO_PASSWORD);

@@ -3,15 +3,19 @@ package org.onedoor.dossier.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.onedoor.dossier.Applicant;
+import org.onedoor.dossier.ApplicantType;
 import org.onedoor.dossier.ConsultationBranch;
 import org.onedoor.dossier.DossierFile;
 import org.onedoor.dossier.DossierStatus;
 import org.onedoor.dossier.HistoryEntry;
 import org.onedoor.dossier.InboxQuery;
 import org.onedoor.dossier.InboxRow;
+import org.onedoor.dossier.PublicTracking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,6 +79,47 @@ class DossierRepository {
     Optional<DossierRow> find(String code) {
         return jdbc.sql("select * from dossier.dossier where code = :code").param("code", code)
                 .query(DossierRow::map).optional();
+    }
+
+    /** What public tracking needs, with the applicant's secrets to check against. */
+    record PublicRow(PublicTracking tracking, Applicant applicant) {
+    }
+
+    /** The public view of a dossier and its timeline in one statement (one snapshot, one round trip). */
+    Optional<PublicRow> publicView(String code) {
+        return jdbc.sql("""
+                        select d.code, d.procedure_code, d.procedure_name, d.status, d.received_at, d.submitted_at,
+                               d.due_at, d.finished_at, d.applicant_type, d.applicant_id_number,
+                               d.applicant_business_code, d.applicant_name, d.applicant_phone,
+                               h.at, h.action, h.to_status
+                          from dossier.dossier d
+                          left join dossier.dossier_history h on h.dossier_code = d.code
+                         where d.code = :code
+                         order by h.sequence""")
+                .param("code", code)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<PublicRow>empty();
+                    }
+                    Applicant applicant = new Applicant(ApplicantType.valueOf(rs.getString("applicant_type")),
+                            rs.getString("applicant_id_number"), rs.getString("applicant_business_code"),
+                            rs.getString("applicant_name"), null, rs.getString("applicant_phone"), null, null);
+                    Instant received = DossierRow.instant(rs, "received_at");
+                    PublicTracking head = new PublicTracking(rs.getString("code"), rs.getString("procedure_code"),
+                            rs.getString("procedure_name"), applicant.name(), DossierStatus.valueOf(rs.getString("status")),
+                            received != null ? received : DossierRow.instant(rs, "submitted_at"),
+                            DossierRow.instant(rs, "due_at"), DossierRow.instant(rs, "finished_at"), List.of());
+                    List<PublicTracking.Event> timeline = new ArrayList<>();
+                    do {
+                        if (rs.getString("action") != null) {
+                            timeline.add(new PublicTracking.Event(DossierRow.instant(rs, "at"), rs.getString("action"),
+                                    DossierStatus.valueOf(rs.getString("to_status"))));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new PublicRow(new PublicTracking(head.code(), head.procedureCode(),
+                            head.procedureName(), head.applicantName(), head.status(), head.receivedAt(), head.dueAt(),
+                            head.finishedAt(), timeline), applicant));
+                });
     }
 
     /** A citizen's own dossiers, newest first (at most {@code limit}). */

@@ -81,19 +81,21 @@ class QueryService implements DossierQueries {
         return rows;
     }
 
+    /**
+     * One statement, no transaction: the dossier and its timeline come from one snapshot, in one round trip (this is
+     * the busiest read of the system; see decision 0009).
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<PublicTracking> trackPublic(String code, String idNumberOrPhone) {
         if (code == null || idNumberOrPhone == null || idNumberOrPhone.isBlank()) {
             return Optional.empty();
         }
-        Optional<DossierRow> found = repository.find(code.strip());
-        if (found.isEmpty() || !matches(found.get(), idNumberOrPhone.strip())) {
+        Optional<DossierRepository.PublicRow> found = repository.publicView(code.strip());
+        if (found.isEmpty() || !matches(found.get().applicant(), idNumberOrPhone.strip())) {
             return Optional.empty();
         }
-        DossierRow d = found.get();
-        collaborators.auditRead("dossier.track", d.code(), "public tracking");
-        return Optional.of(publicView(d));
+        collaborators.auditRead("dossier.track", found.get().tracking().code(), "public tracking");
+        return Optional.of(found.get().tracking());
     }
 
     @Override
@@ -116,13 +118,13 @@ class QueryService implements DossierQueries {
     }
 
     /** The secret is the ID number, the business code or the phone (0xxx and +84xxx are the same number). */
-    private static boolean matches(DossierRow d, String secret) {
+    private static boolean matches(org.onedoor.dossier.Applicant applicant, String secret) {
         String s = ApplicantValidator.normalisePhone(secret);
-        if (s.equals(d.applicant().idNumber()) || ApplicantValidator.normaliseBusinessCode(secret)
-                .equals(d.applicant().businessCode())) {
+        if (s.equals(applicant.idNumber()) || ApplicantValidator.normaliseBusinessCode(secret)
+                .equals(applicant.businessCode())) {
             return true;
         }
-        String phone = d.applicant().phone();
+        String phone = applicant.phone();
         return phone != null && s.length() >= 9 && national(phone).equals(national(s));
     }
 

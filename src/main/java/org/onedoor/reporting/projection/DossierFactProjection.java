@@ -69,7 +69,9 @@ class DossierFactProjection {
                             received_at = excluded.received_at, due_at = excluded.due_at,
                             finished_at = excluded.finished_at, supplement_count = excluded.supplement_count,
                             extended = excluded.extended, timeliness = excluded.timeliness,
-                            last_sequence = excluded.last_sequence, updated_at = now()
+                            last_sequence = excluded.last_sequence, updated_at = now(),
+                            processing_minutes = case when excluded.national_status >= 9
+                                                      then reporting.dossier_fact.processing_minutes end
                         where reporting.dossier_fact.last_sequence < excluded.last_sequence
                         """)
                 .param("code", d.code())
@@ -91,8 +93,11 @@ class DossierFactProjection {
         if (changed == 0) {
             log.debug("Ignored stale or repeated event {} #{}", d.code(), event.sequence());
         }
-        // also after a stale event: it may carry the missing end or start of a supplement wait
-        recordProcessingTime(d.code(), calendar);
+        // the processing time exists from the result on (national status 9 or 10); recomputed after a stale
+        // event too, which may carry the missing end or start of a supplement wait. Other events leave it null.
+        if (changed == 0 || d.status().nationalCode() >= 9) {
+            recordProcessingTime(d.code(), calendar);
+        }
         return changed > 0;
     }
 
@@ -116,8 +121,18 @@ class DossierFactProjection {
                 waiting += calendar.workingMinutesBetween(from, to);
             }
             minutes = Math.max(0, calendar.workingMinutesBetween(received, finished) - waiting);
+            if (TimelinessRule.anySupplementRequestLate(received, supplementRequests(code), calendar)) {
+                jdbc.sql("update reporting.dossier_fact set timeliness = 'LATE' where code = ? and timeliness is not null")
+                        .param(code).update();
+            }
         }
         jdbc.sql("update reporting.dossier_fact set processing_minutes = ? where code = ?").params(minutes, code).update();
+    }
+
+    /** When each supplement request of the dossier was sent. */
+    private List<Instant> supplementRequests(String code) {
+        return jdbc.sql("select at from reporting.dossier_transition where code = ? and status = 'SUPPLEMENT_REQUESTED'")
+                .param(code).query((rs, n) -> rs.getTimestamp("at").toInstant()).list();
     }
 
     /** [start, end] of each supplement wait whose end is known (the next transition has arrived). */

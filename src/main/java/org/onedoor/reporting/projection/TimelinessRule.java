@@ -1,7 +1,9 @@
 package org.onedoor.reporting.projection;
 
 import java.time.Instant;
+import java.util.List;
 
+import org.onedoor.calendar.DossierDeadline;
 import org.onedoor.calendar.Timeliness;
 import org.onedoor.calendar.WorkingCalendar;
 import org.onedoor.dossier.DossierStatus;
@@ -34,5 +36,18 @@ public final class TimelinessRule {
             return Timeliness.LATE;
         }
         return calendar.classify(finishedAt, dueAt);
+    }
+
+    /**
+     * Indicator rule: a supplement request sent after the 3-working-day window from receipt makes a processed
+     * dossier late whatever its finish time (docs/decisions/0104).
+     */
+    public static boolean anySupplementRequestLate(Instant receivedAt, List<Instant> supplementRequests,
+                                                   WorkingCalendar calendar) {
+        if (receivedAt == null || supplementRequests.isEmpty()) {
+            return false;
+        }
+        Instant windowEnd = DossierDeadline.supplementRequestWindowEndsAt(calendar, receivedAt);
+        return supplementRequests.stream().anyMatch(at -> at.isAfter(windowEnd));
     }
 }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.onedoor.agency.Agencies;
+import org.onedoor.calendar.DossierDeadline;
+import org.onedoor.calendar.WorkingCalendar;
 import org.onedoor.catalog.DossierComponent;
 import org.onedoor.catalog.Procedure;
 import org.onedoor.common.VietnamTime;
@@ -28,10 +30,27 @@ public class WorkspaceView {
 
     private final Clock clock;
     private final ObjectProvider<Agencies> agencies;
+    private final ObjectProvider<WorkingCalendar> calendar;
 
-    WorkspaceView(Optional<Clock> clock, ObjectProvider<Agencies> agencies) {
+    WorkspaceView(Optional<Clock> clock, ObjectProvider<Agencies> agencies, ObjectProvider<WorkingCalendar> calendar) {
         this.clock = clock.orElse(Clock.systemUTC());
         this.agencies = agencies;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Until when a supplement may be requested for a dossier received at {@code receivedAt}: three working days
+     * (DOMAIN.md §2); null before receipt.
+     */
+    public Instant supplementWindowEnd(Instant receivedAt, DossierStatus status) {
+        return receivedAt == null || status == DossierStatus.NEW ? null
+                : DossierDeadline.supplementRequestWindowEndsAt(calendar.getObject(), receivedAt);
+    }
+
+    /** Whether a supplement requested now would be out of time (the dossier then counts as late). */
+    public boolean supplementLate(Instant receivedAt, DossierStatus status) {
+        Instant end = supplementWindowEnd(receivedAt, status);
+        return end != null && clock.instant().isAfter(end);
     }
 
     public String time(Instant instant) {

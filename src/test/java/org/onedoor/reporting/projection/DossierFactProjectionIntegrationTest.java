@@ -6,6 +6,7 @@ import static org.onedoor.reporting.DossierEvents.dossier;
 import static org.onedoor.reporting.DossierEvents.vn;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +94,37 @@ class DossierFactProjectionIntegrationTest {
     void storesWorkingMinutesFromReceiptToResult() {
         projection.apply(done.event(3)); // 2026-03-02 09:00 → 03-05 10:00 = 73 h, a third of it working time
         assertThat(row(base.code())).containsEntry("processing_minutes", 73L * 60 / 3);
+    }
+
+    @Test
+    void aSupplementRequestAfterTheThreeWorkingDayWindowMakesAnEarlyResultLate() {
+        // received Monday 2 March 09:00; in the test calendar three working days end Thursday 5 March 09:00
+        supplementRequestedThenFinishedEarly(vn("2026-03-05T09:30"));
+
+        assertThat(row(base.code())).containsEntry("timeliness", "LATE");
+    }
+
+    @Test
+    void aSupplementRequestWithinTheWindowKeepsTheResultEarly() {
+        supplementRequestedThenFinishedEarly(vn("2026-03-05T08:30"));
+
+        assertThat(row(base.code())).containsEntry("timeliness", "EARLY");
+    }
+
+    private void supplementRequestedThenFinishedEarly(Instant requestedAt) {
+        projection.apply(received.event(1));
+        projection.apply(base.status(DossierStatus.SUPPLEMENT_REQUESTED).supplements(1).event(2, requestedAt));
+        projection.apply(processing.supplements(1).event(3, vn("2026-03-06T09:00")));
+        projection.apply(base.supplements(1).finished(vn("2026-03-06T10:00")).event(4));   // due 9 March 17:00
+    }
+
+    @Test
+    void aResultSentBackForReworkLosesItsProcessingTime() {
+        projection.apply(done.event(3));
+        assertThat(row(base.code()).get("processing_minutes")).isNotNull();
+
+        assertThat(projection.apply(processing.event(4))).isTrue();
+        assertThat(row(base.code()).get("processing_minutes")).isNull();
     }
 
     @Test

@@ -64,6 +64,20 @@ class DossierPageIntegrationTest extends PageTestSupport {
     }
 
     @Test
+    void aSupplementRequestShowsItsThreeWorkingDayWindowAndWarnsOnceItHasPassed() throws Exception {
+        given(queries.find(CODE)).willReturn(Optional.of(detail(List.of(WorkflowAction.REQUEST_SUPPLEMENT))));
+        String recent = page("/workspace/dossiers/" + CODE + "?lang=en");
+        assertThat(recent).contains("Supplements may be requested within 3 working days of receipt, until")
+                .doesNotContain("supplement-late-");
+
+        given(queries.find(CODE)).willReturn(Optional.of(detail(List.of(WorkflowAction.REQUEST_SUPPLEMENT),
+                Instant.now().minusSeconds(20 * 86400))));
+        String old = page("/workspace/dossiers/" + CODE + "?lang=en");
+        assertThat(old).contains("supplement-late-REQUEST_SUPPLEMENT", "the dossier will count as late")
+                .doesNotContain("Supplements may be requested within");
+    }
+
+    @Test
     void anUnknownOrInvisibleDossierIsNotFound() throws Exception {
         given(queries.find(anyString())).willReturn(Optional.empty());
         mvc.perform(get("/workspace/dossiers/" + CODE)).andExpect(status().isNotFound());
@@ -122,7 +136,10 @@ class DossierPageIntegrationTest extends PageTestSupport {
     }
 
     static DossierDetail detail(List<WorkflowAction> allowed) {
-        Instant received = Instant.now().minusSeconds(86400);
+        return detail(allowed, Instant.now().minusSeconds(86400));
+    }
+
+    static DossierDetail detail(List<WorkflowAction> allowed, Instant received) {
         return new DossierDetail(CODE, 7, "1.001193", 1, "Đăng ký khai sinh", "standard", Channel.ONLINE, CENTRE, DEPARTMENT,
                 DossierStatus.RECEIVED, "assign", "Phân công", "Assignment",
                 new Applicant(ApplicantType.CITIZEN, "001301012345", null, "Nguyễn Thị An", LocalDate.of(2001, 5, 6), "0912345678",
