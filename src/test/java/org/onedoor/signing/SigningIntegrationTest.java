@@ -70,6 +70,16 @@ class SigningIntegrationTest {
     }
 
     @Test
+    void aFileAboveTheValidationLimitIsRefusedWithAFieldError() throws Exception {
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+        mvc.perform(multipart("/api/v1/signatures/validate").header("Accept-Language", "en")
+                        .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("at most 20 MB")));
+    }
+
+    @Test
     void theDemoRootCertificateAndCrlArePublic() throws Exception {
         byte[] root = mvc.perform(get("/pki/demo-root.crt")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

@@ -70,9 +70,9 @@ public final class DemoImages {
         }
         flourish.quadTo(320, 40, 340, 60);
         g.draw(flourish);
-        g.setFont(new Font(Font.SERIF, Font.ITALIC, 30));
-        g.setTransform(AffineTransform.getShearInstance(-0.2, 0));
-        g.drawString(ascii(lastWord(fullName)), 90, 125);
+        g.setFont(font("/fonts/DejaVuSerif.ttf", Font.SERIF).deriveFont(30f));
+        g.setTransform(AffineTransform.getShearInstance(-0.25, 0));
+        g.drawString(lastWord(fullName), 110, 125);
         g.dispose();
         return image;
     }
@@ -86,10 +86,10 @@ public final class DemoImages {
         g.setStroke(new BasicStroke(3f));
         g.drawOval(40, 40, size - 80, size - 80);
         g.fill(star(size / 2.0, size / 2.0 - 30, 34, 14));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.setFont(font("/fonts/DejaVuSerif-Bold.ttf", Font.SANS_SERIF).deriveFont(15f));
         FontMetrics metrics = g.getFontMetrics();
         int y = size / 2 + 30;
-        for (String line : lines(ascii(agencyName).toUpperCase(), 18)) {
+        for (String line : lines(Normalizer.normalize(agencyName, Normalizer.Form.NFC).toUpperCase(java.util.Locale.ROOT), 14)) {
             g.drawString(line, (size - metrics.stringWidth(line)) / 2, y);
             y += metrics.getHeight();
             if (y > size - 60) {
@@ -146,9 +146,12 @@ public final class DemoImages {
         return words[words.length - 1];
     }
 
-    /** The JDK's logical fonts may lack Vietnamese glyphs on a server; the images only need a readable hint. */
-    private static String ascii(String text) {
-        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+    /** DejaVu (the forms' font, on the class path) has the Vietnamese glyphs a server's logical fonts may lack. */
+    private static Font font(String resource, String fallback) {
+        try (java.io.InputStream in = DemoImages.class.getResourceAsStream(resource)) {
+            return in == null ? new Font(fallback, Font.PLAIN, 12) : Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | java.awt.FontFormatException e) {
+            return new Font(fallback, Font.PLAIN, 12);
+        }
     }
 }

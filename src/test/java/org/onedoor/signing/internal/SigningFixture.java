@@ -107,7 +107,7 @@ final class SigningFixture {
         }
     }
 
-    private static final class TestAgencies implements Agencies {
+    static final class TestAgencies implements Agencies {
         private final Agency giaPhu = new Agency(AGENCY, "H37.31", AGENCY_NAME, "Gia Phu commune", AgencyLevel.values()[0],
                 "000.00.00.H37", "000.00.00.H37", true, null);
 
@@ -132,7 +132,7 @@ final class SigningFixture {
         }
     }
 
-    private static final class TestOfficers implements Officers {
+    static final class TestOfficers implements Officers {
         private final Officer leader = new Officer(OFFICER, "Nguyễn Văn Đức", AGENCY, Set.of(Role.LEADER, Role.SIGNER),
                 Set.of());
         private final Officer desk = new Officer("motcua.giaphu", "Trần Thị Hà", AGENCY, Set.of(Role.DESK_OFFICER),
