@@ -174,6 +174,41 @@ class DocumentAssessmentTest {
                 .problems()).isEmpty();
     }
 
+    @Test
+    void pagesAreRecognisedTogetherInOrder() {
+        BufferedImage front = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        BufferedImage back = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        TextRecognizer slowFront = new TextRecognizer() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public RecognizedText recognize(BufferedImage page, RecognitionOptions options) {
+                if (page == front) {
+                    try {
+                        Thread.sleep(200); // finishes after the back: order must still be front, back
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new RecognizedText(String.join("\n", ID_CARD), 90, List.of(ID_CARD));
+                }
+                return new RecognizedText(String.join("\n", CARD_BACK), 80, List.of(CARD_BACK));
+            }
+        };
+
+        RecognitionResult result = new RuleBasedDocumentRecognizer(slowFront, 60, CLOCK)
+                .recognize(List.of(front, back));
+
+        assertThat(result.text()).startsWith("CỘNG HÒA").contains("\fĐặc điểm nhân dạng");
+        assertThat(result.meanConfidence()).isEqualTo(85.0);
+        assertThat(result.fields()).containsEntry("number", "001190012345").containsEntry("issueDate", "2021-08-10")
+                .containsKey("mrz");
+        // the back's zone belongs to another person than the front: the machine must not certify it
+        assertThat(result.problems()).contains(RecognitionProblem.MRZ_MISMATCH);
+    }
+
     private static String[] replace(String[] lines, String from, String to) {
         return java.util.Arrays.stream(lines).map(l -> l.replace(from, to)).toArray(String[]::new);
     }

@@ -22,16 +22,19 @@ import org.onedoor.iddocument.DocumentReadException;
 public final class CitizenCardQrParser {
 
     static final int FIELDS = 7;
+    private static final Pattern CONTROL = Pattern.compile("[\\uFEFF\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern DATE = Pattern.compile("([0-9]{2})[/.-]?([0-9]{2})[/.-]?([0-9]{4})");
 
     private CitizenCardQrParser() {
     }
 
     public static CitizenCard parse(String qrText) {
-        if (qrText == null || qrText.replace("\uFEFF", "").isBlank()) {
+        // a byte-order mark or control characters (STX/ETX, a scanner's prefix) are not part of the text
+        String raw = qrText == null ? "" : CONTROL.matcher(qrText).replaceAll("");
+        if (raw.isBlank()) {
             throw fail(new FieldViolation("cccd", "iddocument.cccd.empty"));
         }
-        String text = Normalizer.normalize(qrText.replace("\uFEFF", ""), Normalizer.Form.NFC).strip();
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
         List<String> fields = new ArrayList<>(Arrays.stream(text.split("\\|", -1)).map(CitizenCardQrParser::clean)
                 .toList());
         while (fields.size() > FIELDS && fields.get(fields.size() - 1).isEmpty()) {

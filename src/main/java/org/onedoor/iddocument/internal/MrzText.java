@@ -27,7 +27,9 @@ final class MrzText {
         if (text == null || text.isBlank()) {
             throw new DocumentReadException(List.of(new FieldViolation(FIELD, "iddocument.mrz.empty")));
         }
-        String upper = text.replace("\uFEFF", "").toUpperCase(Locale.ROOT);
+        // readers may wrap the zone in control characters (STX/ETX) or a byte-order mark: not part of the zone
+        String upper = text.replaceAll("[\\uFEFF\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "")
+                .toUpperCase(Locale.ROOT);
         List<String> lines = new ArrayList<>();
         for (String raw : upper.split("\\r\\n|\\r|\\n")) {
             String line = raw.replaceAll("[\\s\\u00A0]", "");

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.onedoor.iddocument.DocumentReadException;
 import org.onedoor.iddocument.Mrz;
@@ -44,12 +48,25 @@ public class RuleBasedDocumentRecognizer implements DocumentRecognizer {
         this.clock = clock;
     }
 
+    /** Pages of one document are recognised in parallel; the OCR pool bounds how many really run at once. */
+    private static final ExecutorService PAGES = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ocr-page");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Override
     public RecognitionResult recognize(List<BufferedImage> pages) {
         List<RecognizedText> texts = new ArrayList<>();
         try {
-            for (BufferedImage page : pages) {
-                texts.add(ocr.recognize(page, RecognitionOptions.vietnamese()));
+            if (pages.size() == 1) {
+                texts.add(ocr.recognize(pages.get(0), RecognitionOptions.vietnamese()));
+            } else {
+                List<CompletableFuture<RecognizedText>> futures = pages.stream().map(page -> CompletableFuture
+                        .supplyAsync(() -> ocr.recognize(page, RecognitionOptions.vietnamese()), PAGES)).toList();
+                for (CompletableFuture<RecognizedText> future : futures) {
+                    texts.add(join(future));
+                }
             }
         } catch (OcrUnavailableException e) {
             return new RecognitionResult(DocumentType.OTHER, Map.of(), 0,
@@ -59,6 +76,17 @@ public class RuleBasedDocumentRecognizer implements DocumentRecognizer {
         String text = String.join("\f", texts.stream().map(RecognizedText::text).toList());
         double confidence = texts.stream().mapToDouble(RecognizedText::meanConfidence).average().orElse(0);
         return assess(lines, text, confidence);
+    }
+
+    private static RecognizedText join(CompletableFuture<RecognizedText> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Classification, extraction and checks over recognised text (separate from OCR for testing). */
@@ -110,7 +138,10 @@ public class RuleBasedDocumentRecognizer implements DocumentRecognizer {
         }
         Optional<String> personal = Mrz.citizenIdNumber(mrz);
         String printed = fields.get("number");
-        if (personal.isPresent() && printed != null && !printed.equals(personal.get())) {
+        String printedBirth = fields.get("dateOfBirth");
+        if (personal.isPresent() && printed != null && !printed.equals(personal.get())
+                || mrz.dateOfBirth() != null && printedBirth != null
+                        && !printedBirth.equals(mrz.dateOfBirth().toString())) {
             problems.add(RecognitionProblem.MRZ_MISMATCH);
         }
         fields.putIfAbsent("number", personal.orElse(mrz.documentNumber()));
