@@ -111,16 +111,24 @@ class PdfaComposerTest {
     /** Measured for the benchmark: the PDF/A part of issuing a 2-page copy. */
     @Test
     void composesATwoPageCopyFromTwo200DpiA4ScansQuickly() throws IOException {
-        ArchivalPdfRequest request = certifiedCopy();
+        ArchivalPdfRequest twoScans = ArchivalPdfRequest.of("Bản sao", List.of(a4At200Dpi("1"), a4At200Dpi("2")))
+                .withWatermark(Watermark.diagonal("TTPVHCC"))
+                .withQrCode(new QrStamp(0, "http://localhost:8080/verify/HN-2026-000123", "HN-2026-000123", 170, 10, 25));
+        composer.compose(certifiedCopy()); // warm-up: class loading, font parsing, JIT
+        long twoPages = medianMillis(twoScans);
+        long withStatement = medianMillis(certifiedCopy());
+        System.out.println("PDF/A-2b compose median of 7: 2 A4 colour scans at 200 dpi + watermark + QR " + twoPages
+                + " ms; the same with an appended statement page " + withStatement + " ms");
+        assertThat(twoPages).isLessThan(3000);
+    }
+
+    private long medianMillis(ArchivalPdfRequest request) {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
             composer.compose(request);
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
-        List<Long> sorted = millis.stream().sorted().toList();
-        System.out.println("PDF/A-2b compose, 2 A4 pages at 200 dpi + statement page: runs " + millis + " ms, median "
-                + sorted.get(sorted.size() / 2) + " ms");
-        assertThat(sorted.get(sorted.size() / 2)).isLessThan(3000);
+        return millis.stream().sorted().toList().get(millis.size() / 2);
     }
 }
