@@ -17,7 +17,8 @@ class WorkspaceViewTest {
 
     static final Instant NOW = Instant.parse("2025-12-03T03:00:00Z");
     final WorkspaceView view = new WorkspaceView(Optional.of(Clock.fixed(NOW, ZoneOffset.UTC)),
-            new StaticListableBeanFactory().getBeanProvider(org.onedoor.agency.Agencies.class));
+            new StaticListableBeanFactory().getBeanProvider(org.onedoor.agency.Agencies.class),
+            new StaticListableBeanFactory().getBeanProvider(org.onedoor.calendar.WorkingCalendar.class));
 
     @ParameterizedTest(name = "{0} min from now, {1} -> ''{2}''")
     @CsvSource({
