@@ -3,6 +3,8 @@ package org.onedoor.ecopy.internal;
 import java.util.Optional;
 
 import org.onedoor.audit.AuditTrail;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.onedoor.ecopy.CertifiedCopies;
 import org.onedoor.ecopy.CertifiedCopy;
 import org.onedoor.signing.Indication;
@@ -22,11 +24,18 @@ public class CopyVerification {
     private final CertifiedCopies copies;
     private final ObjectProvider<SignatureValidator> validator;
     private final AuditTrail audit;
+    /**
+     * Validation reports by the file's SHA-256 for a few minutes: a popular copy's QR page, or the same file checked
+     * again, does not pay a full EU DSS validation (a second or more) each time, and cannot be used to load the server.
+     */
+    private final Cache<String, ValidationReport> reports;
 
-    CopyVerification(CertifiedCopies copies, ObjectProvider<SignatureValidator> validator, AuditTrail audit) {
+    CopyVerification(CertifiedCopies copies, ObjectProvider<SignatureValidator> validator, AuditTrail audit,
+                     EcopyProperties properties) {
         this.copies = copies;
         this.validator = validator;
         this.audit = audit;
+        this.reports = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.validationCacheTtl()).build();
     }
 
     /**
@@ -60,13 +69,13 @@ public class CopyVerification {
     public Optional<CodeCheck> byCode(String code) {
         Optional<CertifiedCopy> copy = copies.find(code);
         copy.ifPresent(c -> audit.recordRead("ecopy.verify.code", "certified-copy", c.code(), null));
-        return copy.map(c -> new CodeCheck(c, validate(copies.content(c.code()).orElseThrow())));
+        return copy.map(c -> new CodeCheck(c, validate(copies.content(c.code()).orElseThrow(), c.sha256())));
     }
 
     public FileCheck file(byte[] pdf) {
         String sha256 = Hashing.sha256(pdf);
         CertifiedCopy issued = copies.findBySha256(sha256).orElse(null);
-        ValidationReport report = validate(pdf);
+        ValidationReport report = validate(pdf, sha256);
         audit.recordRead("ecopy.verify.file", "certified-copy", issued == null ? sha256 : issued.code(), null);
         return new FileCheck(issued, report, sha256, verdict(issued, report));
     }
@@ -84,8 +93,8 @@ public class CopyVerification {
         return issued != null ? Verdict.ISSUED_COPY : Verdict.VALID_SIGNATURES_NOT_ISSUED_HERE;
     }
 
-    private ValidationReport validate(byte[] pdf) {
+    private ValidationReport validate(byte[] pdf, String sha256) {
         SignatureValidator v = validator.getIfAvailable();
-        return v == null ? null : v.validate(pdf);
+        return v == null ? null : reports.get(sha256, key -> v.validate(pdf));
     }
 }

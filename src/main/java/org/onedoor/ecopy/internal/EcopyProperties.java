@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registerNumber the register book ("quyển số") numbers run in; a new book each year by default
  * @param typeCode       the register's type code in the certification number (Circular 01/2020: {@code SCT/BS})
  * @param sessionTimeout a kiosk session not issued within this time expires
- * @param maxPages       most pages one original may have
- * @param maxFileSize    largest accepted upload per file
+ * @param maxPages       most pages one original may have (file sizes, pixels and resolution: onedoor.scan.*)
+ * @param validationCacheTtl how long a signature validation report of the public verification is reused for the
+ *                       same file (validation takes a second or more; certificates are not revoked by the minute)
  */
 @ConfigurationProperties("onedoor.ecopy")
 public record EcopyProperties(
@@ -27,7 +28,7 @@ public record EcopyProperties(
         @DefaultValue("SCT/BS") String typeCode,
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue("20") int maxPages,
-        @DefaultValue("20MB") org.springframework.util.unit.DataSize maxFileSize) {
+        @DefaultValue("10m") Duration validationCacheTtl) {
 
     /**
      * @param agencyCode        the certifying agency (commune, ward or centre) whose seal the copies carry
