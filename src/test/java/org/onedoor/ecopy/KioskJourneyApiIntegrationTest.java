@@ -172,6 +172,26 @@ class KioskJourneyApiIntegrationTest {
     }
 
     @Test
+    void aFileThatIsNotAScanIsRefusedWithAClearMessage() throws Exception {
+        MvcResult started = mvc.perform(post("/api/v1/kiosk/{k}/requests", KIOSK).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"method": "MANUAL", "idNumber": "001090012345", "fullName": "Nguyễn Văn An", "birthDate": "1990-05-12"}"""))
+                .andReturn();
+        String id = JsonPath.read(started.getResponse().getContentAsString(), "$.id");
+        String token = JsonPath.read(started.getResponse().getContentAsString(), "$.token");
+        mvc.perform(multipart(HttpMethod.PUT, "/api/v1/kiosk/requests/{id}/face", id)
+                .file(new MockMultipartFile("photo", "face.png", "image/png", ScanImages.facePng())).header("X-Kiosk-Token", token));
+        mvc.perform(multipart("/api/v1/kiosk/requests/{id}/scans", id)
+                        .file(new MockMultipartFile("files", "scan.png", "image/png", "MZ not an image at all".getBytes()))
+                        .header("X-Kiosk-Token", token).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("scan."))));
+        mvc.perform(get("/api/v1/kiosk/requests/{id}", id).header("X-Kiosk-Token", token))
+                .andExpect(jsonPath("$.state").value("AWAITING_FACE_REVIEW"));
+    }
+
+    @Test
     void aWrongSessionSecretIsNotFound() throws Exception {
         MvcResult started = mvc.perform(post("/api/v1/kiosk/{k}/requests", KIOSK).contentType(MediaType.APPLICATION_JSON)
                         .content("""
