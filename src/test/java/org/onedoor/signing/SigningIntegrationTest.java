@@ -93,6 +93,25 @@ class SigningIntegrationTest {
         assertThat(list.getIssuerX500Principal().getName()).contains("OneDoor Demo Agency CA");
     }
 
+    @Test
+    void theDemoTimeStampAuthorityAnswersRfc3161RequestsWithoutASession() throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest("hello".getBytes());
+        org.bouncycastle.tsp.TimeStampRequestGenerator generator = new org.bouncycastle.tsp.TimeStampRequestGenerator();
+        generator.setCertReq(true);
+        org.bouncycastle.tsp.TimeStampRequest request = generator.generate(
+                org.bouncycastle.tsp.TSPAlgorithms.SHA256, digest, java.math.BigInteger.TEN);
+
+        byte[] reply = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/pki/tsa")
+                        .contentType("application/timestamp-query").content(request.getEncoded()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/timestamp-reply"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        org.bouncycastle.tsp.TimeStampResponse response = new org.bouncycastle.tsp.TimeStampResponse(reply);
+        response.validate(request);
+        assertThat(response.getTimeStampToken().getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
+    }
+
     private static byte[] pdf() throws Exception {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());

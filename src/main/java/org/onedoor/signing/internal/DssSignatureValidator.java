@@ -49,8 +49,9 @@ class DssSignatureValidator implements SignatureValidator {
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
             validator.setCertificateVerifier(trust.validationVerifier());
+            validator.setPdfObjFactory(PdfFactories.pdfBox());
             reports = validator.validateDocument();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             log.info("PDF not validated: {}", e.toString());
             return unreadable();
         }
@@ -99,8 +100,9 @@ class DssSignatureValidator implements SignatureValidator {
 
     /**
      * DSS's PDF modification detection for a revision: content changed after it was signed (undefined object
-     * changes, pages whose rendering differs or which were added or removed, annotations laid over content). A
-     * later signature or time-stamp with its field, or added validation data, is not a modification.
+     * changes, annotations added, changed or removed, pages added or removed, annotations laid over content; the
+     * pixel comparison is off, see PdfFactories). A later signature or time-stamp with its field and widget, or
+     * added validation data (DSS dictionary), is not a modification.
      */
     private static boolean modified(SignatureWrapper signature) {
         PDFRevisionWrapper revision = signature == null ? null : signature.getPDFRevision();
@@ -108,6 +110,7 @@ class DssSignatureValidator implements SignatureValidator {
             return false;
         }
         return !revision.getPdfUndefinedChanges().isEmpty()
+                || !revision.getPdfAnnotationChanges().isEmpty()
                 || !revision.getPdfVisualDifferenceConcernedPages().isEmpty()
                 || !revision.getPdfPageDifferenceConcernedPages().isEmpty()
                 || !revision.getPdfAnnotationsOverlapConcernedPages().isEmpty();

@@ -34,6 +34,11 @@ final class KeyStoreDevice implements SignatureDevice {
     private final List<X509Certificate> chain;
     private final Provider provider;
 
+    /** A key already in memory (tests). */
+    KeyStoreDevice(PrivateKey key, List<X509Certificate> chain) {
+        this(key, chain, null);
+    }
+
     private KeyStoreDevice(PrivateKey key, List<X509Certificate> chain, Provider provider) {
         this.key = key;
         this.chain = List.copyOf(chain);

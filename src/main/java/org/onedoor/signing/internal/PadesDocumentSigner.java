@@ -16,11 +16,13 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.DomainException;
 import org.onedoor.signing.DocumentSigner;
 import org.onedoor.signing.SignatureAppearance;
 import org.onedoor.signing.SignatureRequest;
 import org.onedoor.signing.SignedDocument;
+import org.onedoor.signing.Signer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,6 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 
@@ -55,10 +56,12 @@ class PadesDocumentSigner implements DocumentSigner {
 
     private final SignerKeys keys;
     private final TrustServices trust;
+    private final AuditTrail audit;
 
-    PadesDocumentSigner(SignerKeys keys, TrustServices trust) {
+    PadesDocumentSigner(SignerKeys keys, TrustServices trust, AuditTrail audit) {
         this.keys = keys;
         this.trust = trust;
+        this.audit = audit;
     }
 
     @Override
@@ -70,7 +73,16 @@ class PadesDocumentSigner implements DocumentSigner {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "signing.error.certificate-expired",
                     key.displayName());
         }
-        return sign(pdf, key, request.appearance(), request.reason(), highestLevel(), now);
+        SignedDocument signed = sign(pdf, key, request.appearance(), request.reason(), highestLevel(), now);
+        // who made which signature with whose key: the subject is the signed file's hash, which ecopy stores too
+        audit.record("signing.sign", "document", signed.sha256(), signerLabel(request) + " " + request.appearance()
+                + " " + signed.level() + " certificate " + signed.certificateSerial());
+        return signed;
+    }
+
+    private static String signerLabel(SignatureRequest request) {
+        return request.signer() instanceof Signer.Agency agency ? "agency " + agency.agencyCode()
+                : "officer " + ((Signer.Officer) request.signer()).username();
     }
 
     SignatureLevel highestLevel() {
@@ -107,7 +119,7 @@ class PadesDocumentSigner implements DocumentSigner {
         DSSDocument document = new InMemoryDocument(pdf);
         RecordingTspSource tsp = trust.tspSource() == null ? null : new RecordingTspSource(trust.tspSource());
         PAdESService service = new PAdESService(trust.signingVerifier());
-        service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        service.setPdfObjFactory(PdfFactories.pdfBox());
         if (tsp != null) {
             service.setTspSource(tsp);
         }
@@ -115,7 +127,14 @@ class PadesDocumentSigner implements DocumentSigner {
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
         byte[] digest = DSSUtils.digest(DIGEST, toBeSigned.getBytes());
         // 2. the device signs the digest (local key, token, or a remote service)
-        byte[] value = key.device().signDigest(DIGEST, digest);
+        byte[] value;
+        try {
+            value = key.device().signDigest(DIGEST, digest);
+        } catch (RuntimeException e) {
+            log.warn("signing device of {} failed: {}", key.displayName(), e.getMessage());
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "signing.error.key-unavailable",
+                    key.displayName());
+        }
         SignatureAlgorithm algorithm = SignatureAlgorithm.getAlgorithm(
                 EncryptionAlgorithm.forKey(key.device().certificateChain().get(0).getPublicKey()), DIGEST);
         // 3. assembly into the PDF (with time-stamp and revocation data at T / LT)

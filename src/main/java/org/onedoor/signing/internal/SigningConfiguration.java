@@ -1,6 +1,7 @@
 package org.onedoor.signing.internal;
 
 import org.onedoor.agency.Agencies;
+import org.onedoor.audit.AuditTrail;
 import org.onedoor.identity.Officers;
 import org.onedoor.platform.OneDoorProperties;
 import org.onedoor.signing.DocumentSigner;
@@ -37,8 +38,8 @@ class SigningConfiguration {
     }
 
     @Bean
-    DocumentSigner documentSigner(SignerKeys keys, TrustServices trust) {
-        return new PadesDocumentSigner(keys, trust);
+    DocumentSigner documentSigner(SignerKeys keys, TrustServices trust, AuditTrail audit) {
+        return new PadesDocumentSigner(keys, trust, audit);
     }
 
     @Bean

@@ -97,7 +97,7 @@ class ConfiguredKeysTest {
     private static PadesDocumentSigner signer(String password) {
         SigningProperties properties = properties(password);
         return new PadesDocumentSigner(new SignerKeys(properties, new SigningFixture.TestAgencies(),
-                new SigningFixture.TestOfficers(), null), TrustServices.from(properties, new DemoServices(null, null)));
+                new SigningFixture.TestOfficers(), null), TrustServices.from(properties, new DemoServices(null, null)), SigningFixture.AUDIT);
     }
 
     private static SigningProperties properties(String password) {

@@ -41,6 +41,8 @@ class PadesSigningTest {
         assertThat(signed.signerName()).isEqualTo(SigningFixture.AGENCY_NAME);
         assertThat(signed.sha256()).isEqualTo(PadesDocumentSigner.sha256(signed.pdf()));
         assertThat(signed.signingTime()).isBetween(before, Instant.now());
+        assertThat(SigningFixture.AUDITED).contains("signing.sign " + signed.sha256() + " agency "
+                + SigningFixture.AGENCY + " COPY_CERTIFICATION PAdES-BASELINE-LT certificate " + signed.certificateSerial());
 
         ValidationReport report = SigningFixture.VALIDATOR.validate(signed.pdf());
         assertThat(report.indication()).isEqualTo(Indication.TOTAL_PASSED);
@@ -109,6 +111,16 @@ class PadesSigningTest {
         ValidationReport report = SigningFixture.VALIDATOR.validate(altered);
         assertThat(report.modifiedAfterSigning()).isTrue();
         assertThat(SigningFixture.VALIDATOR.validate(signed).modifiedAfterSigning()).isFalse();
+    }
+
+    @Test
+    void anAnnotationLaidOverTheTextAfterSigningIsReportedAsAModification() throws IOException {
+        byte[] signed = SigningFixture.SIGNER.sign(SigningFixture.pdf(1), COPY).pdf();
+
+        byte[] covered = PdfChanges.coverFirstPageWithAnAnnotation(signed);
+
+        assertThat(covered.length).isGreaterThan(signed.length);
+        assertThat(SigningFixture.VALIDATOR.validate(covered).modifiedAfterSigning()).isTrue();
     }
 
     @Test

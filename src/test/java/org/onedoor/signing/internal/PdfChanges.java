@@ -16,6 +16,25 @@ final class PdfChanges {
     private PdfChanges() {
     }
 
+    /** A filled white square annotation laid over the text of page 1 (hides it in every viewer). */
+    static byte[] coverFirstPageWithAnAnnotation(byte[] signed) throws IOException {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            PDPage page = document.getPage(0);
+            var square = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            square.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(60, 590, 400, 30));
+            square.setInteriorColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {1, 1, 1},
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+            square.setColor(square.getInteriorColor());
+            square.constructAppearances(document);
+            page.getAnnotations().add(square);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getCOSObject().getCOSArray(org.apache.pdfbox.cos.COSName.ANNOTS).setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] appendTextToFirstPage(byte[] signed, String text) throws IOException {
         try (PDDocument document = Loader.loadPDF(signed);
              InputStream font = PdfChanges.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {

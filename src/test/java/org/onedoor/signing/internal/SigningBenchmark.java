@@ -38,7 +38,49 @@ class SigningBenchmark {
 
     @Test
     void signAndValidateATwoPagePdf() throws Exception {
-        byte[] pdf = SigningFixture.pdf(2);
+        run("text", SigningFixture.pdf(2));
+    }
+
+    @Test
+    void signAndValidateATwoPageScan() throws Exception {
+        run("scan 200 dpi", scan(2));
+    }
+
+    /** Two A4 pages, each one 200 dpi colour JPEG (1654 x 2339), like a kiosk scan. */
+    static byte[] scan(int pages) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            java.util.Random random = new java.util.Random(1);
+            for (int p = 0; p < pages; p++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1654, 2339,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = image.createGraphics();
+                g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(250, 245, 230), 1654, 2339,
+                        new java.awt.Color(230, 235, 250)));
+                g.fillRect(0, 0, 1654, 2339);
+                g.setColor(java.awt.Color.DARK_GRAY);
+                g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 36));
+                for (int line = 0; line < 50; line++) {
+                    g.drawString("Line " + line + " " + Long.toHexString(random.nextLong()), 150, 200 + line * 42);
+                }
+                g.dispose();
+                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "jpg", jpeg);
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                var xobject = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document,
+                        jpeg.toByteArray(), "scan" + p);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.drawImage(xobject, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void run(String what, byte[] pdf) throws Exception {
         SignatureRequest request = new SignatureRequest(Signer.agency(SigningFixture.AGENCY),
                 SignatureAppearance.COPY_CERTIFICATION, "Sao y");
         for (int i = 0; i < 5; i++) {
@@ -61,7 +103,7 @@ class SigningBenchmark {
             }
         }
         Files.write(Path.of("target", "signing-benchmark-sample.pdf"), signed.pdf());
-        System.out.printf("BENCHMARK sign 2-page B-LT: median %.0f ms, p90 %.0f ms; validate: median %.0f ms, p90 %.0f ms (%d runs, %d bytes)%n",
+        System.out.printf("BENCHMARK " + what + " sign 2-page B-LT: median %.0f ms, p90 %.0f ms; validate: median %.0f ms, p90 %.0f ms (%d runs, %d bytes)%n",
                 percentile(sign, 50), percentile(sign, 90), percentile(validate, 50), percentile(validate, 90), runs,
                 signed.pdf().length);
     }

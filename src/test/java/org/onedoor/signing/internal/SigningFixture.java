@@ -40,6 +40,9 @@ final class SigningFixture {
     static final TrustServices TRUST;
     static final SignerKeys KEYS;
     static final PadesDocumentSigner SIGNER;
+    /** What the signer audited, one line per signature: "action subjectId detail". */
+    static final java.util.List<String> AUDITED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final org.onedoor.audit.AuditTrail AUDIT = (action, type, id, detail) -> AUDITED.add(action + " " + id + " " + detail);
     static final DssSignatureValidator VALIDATOR;
 
     static {
@@ -54,7 +57,7 @@ final class SigningFixture {
                 org.springframework.util.unit.DataSize.ofMegabytes(20));
         TRUST = TrustServices.from(properties, demo);
         KEYS = new SignerKeys(properties, new TestAgencies(), new TestOfficers(), PKI);
-        SIGNER = new PadesDocumentSigner(KEYS, TRUST);
+        SIGNER = new PadesDocumentSigner(KEYS, TRUST, AUDIT);
         VALIDATOR = new DssSignatureValidator(TRUST);
     }
 
@@ -63,24 +66,7 @@ final class SigningFixture {
 
     /** A key of the demo agency CA with the given validity, not stored (revoked / expired certificates). */
     static SignerKey key(DemoPki.Issued issued, String name) {
-        return new SignerKey(new SignatureDevice() {
-            @Override
-            public List<java.security.cert.X509Certificate> certificateChain() {
-                return issued.chain();
-            }
-
-            @Override
-            public byte[] signDigest(eu.europa.esig.dss.enumerations.DigestAlgorithm algorithm, byte[] digest) {
-                try {
-                    java.security.Signature signature = java.security.Signature.getInstance("NONEwithECDSA");
-                    signature.initSign(issued.key());
-                    signature.update(digest);
-                    return signature.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }, name, AGENCY_NAME, null, null);
+        return new SignerKey(new KeyStoreDevice(issued.key(), issued.chain()), name, AGENCY_NAME, null, null);
     }
 
     /** An A4 PDF of {@code pages} pages with Vietnamese text, as a form would print it. */
