@@ -91,8 +91,14 @@ class KioskCopyJourneyBrowserTest {
         // 4. an officer confirms the face and the document; the page, polling, offers to pay
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review")));
         UUID id = jdbc.sql("select id from ecopy.copy_request where full_name = :n").param("n", name).query(UUID.class).single();
-        assertThat(review.approve(officers.find("chuyenvien.giaphu").orElseThrow(), List.of(id))).isEqualTo(1);
-        browser.navigate().refresh();
+        // the page may show "being checked" while recognition still runs: the officer approves what is in the queue
+        wait.until(d -> "AWAITING_OFFICER_REVIEW".equals(jdbc.sql("select state from ecopy.copy_request where id = :id")
+                .param("id", id).query(String.class).single()));
+        assertThat(review.approve(officers.find("chuyenvien.giaphu").orElseThrow(), List.of(id)))
+                .as("approved, request in state %s", jdbc.sql("select state from ecopy.copy_request where id = :id")
+                        .param("id", id).query(String.class).single())
+                .isEqualTo(1);
+        // the result page polls (htmx) and reloads itself once the request has moved on
         wait.until(ExpectedConditions.elementToBeClickable(By.id("pay"))).click();
 
         // 5. the demo gateway

@@ -162,12 +162,22 @@ class KioskController {
 
     @GetMapping("/kiosk/copies/result")
     String result(HttpSession session, Model model) {
-        return page(session, model, 4, "ecopy/kiosk/result");
+        String view = page(session, model, 4, "ecopy/kiosk/result");
+        if (model.getAttribute("request") instanceof CopyRequest r) {
+            model.addAttribute("fields", RequestView.fields(r));
+            if (r.state() == RequestState.RECOGNISED) {
+                model.addAttribute("step", 5);   // checked: the citizen is at the payment step
+            }
+        }
+        return view;
     }
 
-    /** htmx: the request's state, polled while an officer reviews or while the copy is being issued. */
+    /**
+     * htmx: polled by a page showing a request in state {@code shown} (waiting for an officer, recognising): once the
+     * state has moved on, the browser goes to the page of the new state.
+     */
     @GetMapping("/kiosk/copies/status")
-    String status(@RequestParam(defaultValue = "") String here, HttpSession session, Model model,
+    String status(@RequestParam(defaultValue = "") String shown, HttpSession session, Model model,
                   HttpServletResponse response) {
         KioskSession k = KioskSession.current(session);
         if (k == null) {
@@ -175,9 +185,8 @@ class KioskController {
             return "ecopy/kiosk/fragments :: empty";
         }
         CopyRequest r = journey.get(k.requestId(), k.token());
-        String next = next(r.state());
-        if (!next.equals(here)) {
-            response.setHeader("HX-Redirect", next);
+        if (!r.state().name().equals(shown)) {
+            response.setHeader("HX-Redirect", next(r.state()));
         }
         model.addAttribute("request", r);
         return "ecopy/kiosk/fragments :: status";
@@ -337,8 +346,8 @@ class KioskController {
             return "ecopy/kiosk/fragments :: empty";
         }
         CopyRequest r = journey.get(k.requestId(), k.token());
-        if (r.state() != RequestState.SCANNED && !r.state().name().startsWith("AWAITING_FACE") && r.state() != RequestState.AUTHENTICATED) {
-            response.setHeader("HX-Redirect", next(r.state()));
+        if (!r.state().name().equals("AUTHENTICATED") && !r.state().name().equals("AWAITING_FACE_REVIEW")) {
+            response.setHeader("HX-Redirect", next(r.state()));   // scanned (by the folder watcher) or further
         }
         return "ecopy/kiosk/fragments :: scanner";
     }

@@ -17,9 +17,13 @@ record RequestView(UUID id, String state, String kioskId, String agencyCode, Str
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static RequestView of(CopyRequest r, RegisterEntry issued) {
-        Map<String, String> fields = r.recognisedFieldsJson() == null ? Map.of()
+    static Map<String, String> fields(CopyRequest r) {
+        return r.recognisedFieldsJson() == null ? Map.of()
                 : JSON.readValue(r.recognisedFieldsJson(), new TypeReference<Map<String, String>>() { });
+    }
+
+    static RequestView of(CopyRequest r, RegisterEntry issued) {
+        Map<String, String> fields = fields(r);
         return new RequestView(r.id(), r.state().name(), r.kioskId(), r.agencyCode(), r.fullName(),
                 r.faceVerdict() == null ? null : r.faceVerdict().name(), r.scanSha256().size(), r.documentType(), fields,
                 r.reviewReasons(), r.feeVnd(), r.rejectReason(), issued == null ? null : issued.code(),
