@@ -136,6 +136,27 @@ class KioskAndReviewPagesIntegrationTest {
         String month = java.time.YearMonth.now(org.onedoor.common.VietnamTime.ZONE).toString();
         mvc.perform(get("/workspace/copies/register.csv").param("month", month).with(officer("lanhdao.hoankiem")))
                 .andExpect(content().string(Matchers.containsString(code)));
+
+        // a later online dossier gives the copy's code instead of the original: the receipt lists the copy as attached
+        MockHttpSession citizen = new MockHttpSession();
+        mvc.perform(multipart("/submit/{p}", "2.000815").session(citizen).with(csrf())
+                        .param("applicant.type", "CITIZEN").param("applicant.idNumber", "001090012345")
+                        .param("applicant.name", name).param("applicant.birthDate", "1990-05-12")
+                        .param("applicant.phone", "0912345678").param("applicant.address", "1 Tràng Tiền, Hà Nội")
+                        .param("receivingAgencyCode", "000.00.31.H24").param("consent", "true")
+                        .param("copyCodes[TP01]", code.toLowerCase()))
+                .andExpect(redirectedUrlPattern("/submit/receipt/*"));
+        assertThat(jdbc.sql("select count(*) from dossier.dossier_file where file_name = :f and component_code = 'TP01'")
+                .param("f", "ban-sao-chung-thuc-" + code + ".pdf").query(Integer.class).single()).isEqualTo(1);
+        // an unknown code is a field error, nothing is submitted
+        mvc.perform(multipart("/submit/{p}", "2.000815").session(citizen).with(csrf())
+                        .param("applicant.type", "CITIZEN").param("applicant.idNumber", "001090012345")
+                        .param("applicant.name", name).param("applicant.birthDate", "1990-05-12")
+                        .param("applicant.phone", "0912345678").param("applicant.address", "1 Tràng Tiền, Hà Nội")
+                        .param("receivingAgencyCode", "000.00.31.H24").param("consent", "true")
+                        .param("copyCodes[TP01]", "ZZZZZZZZZZ"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy bản sao chứng thực")));
     }
 
     @Test

@@ -84,7 +84,8 @@ public class CopyRequests {
     int expire(Instant now) {
         return jdbc.sql("""
                         update ecopy.copy_request set state = 'EXPIRED', version = version + 1, updated_at = :now
-                        where expires_at < :now and state not in ('PAID', 'ISSUED', 'REJECTED', 'EXPIRED')""")
+                        where expires_at < :now and state not in ('PAID', 'ISSUED', 'REJECTED', 'EXPIRED')
+                            and not (state = 'RECOGNISED' and payment_order_id is not null and expires_at > cast(:now as timestamptz) - interval '1 day')""")
                 .param("now", ts(now)).update();
     }
 

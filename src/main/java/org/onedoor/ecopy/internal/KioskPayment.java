@@ -94,7 +94,9 @@ public class KioskPayment {
             return Optional.empty();
         }
         CopyRequest r = request.get();
-        if (r.state() == RequestState.RECOGNISED) {
+        // a citizen who paid at the gateway after the session timed out still gets the copy they paid for
+        boolean paidAfterExpiry = r.state() == RequestState.EXPIRED && r.paymentOrderId() != null;
+        if (r.state() == RequestState.RECOGNISED || paidAfterExpiry) {
             markPaid(r, clock.instant());
         }
         return Optional.of(id);

@@ -23,6 +23,7 @@ class ScannerFeedIntegrationTest {
     @Autowired KioskJourney journey;
     @Autowired CopyRequests requests;
     @Autowired FileStore files;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     KioskJourney.Started waitingAtGiaPhu() {
         KioskJourney.Started s = journey.start("giaphu-1", new Identification("010195004321", "Lò Thị Hằng",
@@ -58,6 +59,20 @@ class ScannerFeedIntegrationTest {
         feed.on(new ScanArrived("giaphu-1", sha, "scan-0001.png"));
         Thread.sleep(2000);
         assertThat(requests.find(s.id()).orElseThrow().version()).isEqualTo(r.version());
+    }
+
+    @Test
+    void abandonedSessionsExpireButNotOneWhoseCitizenIsAtThePaymentGateway() {
+        KioskJourney.Started abandoned = waitingAtGiaPhu();
+        KioskJourney.Started paying = waitingAtGiaPhu();
+        jdbc.sql("update ecopy.copy_request set state = 'RECOGNISED', payment_order_id = :o where id = :id")
+                .param("o", "PAY-" + paying.id()).param("id", paying.id()).update();
+        java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofHours(1));
+
+        requests.expire(later);
+
+        assertThat(requests.find(abandoned.id()).orElseThrow().state()).isEqualTo(RequestState.EXPIRED);
+        assertThat(requests.find(paying.id()).orElseThrow().state()).isEqualTo(RequestState.RECOGNISED);
     }
 
     @Test
