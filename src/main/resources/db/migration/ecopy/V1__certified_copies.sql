@@ -59,7 +59,7 @@ create table certified_copy (
     register_year        integer     not null check (register_year between 2000 and 2999),
     sequence             integer     not null check (sequence > 0),
     type_code            text        not null,
-    certification_number text        not null unique,       -- e.g. 123/01/2026/SCT/BS
+    certification_number text        not null,              -- e.g. 123/01/2026/SCT/BS, unique per agency
     officer_username     text        not null,
     officer_name         text        not null,
     document_type        text        not null,
@@ -73,6 +73,7 @@ create table certified_copy (
     size                 bigint,
     signature_level      text,
     unique (agency_code, register_number, register_year, sequence),
+    unique (agency_code, certification_number),
     check ((issued_at is null) = (sha256 is null))
 );
 create index certified_copy_register on certified_copy (agency_code, reserved_at);
