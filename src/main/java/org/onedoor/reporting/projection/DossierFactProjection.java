@@ -30,6 +30,7 @@ class DossierFactProjection {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<WorkingCalendar> calendars;
+    private volatile WorkingCalendar calendar;
 
     /**
      * The calendar is looked up per event: should it be missing, the listener fails and the event stays in the
@@ -40,6 +41,14 @@ class DossierFactProjection {
         this.calendars = calendars;
     }
 
+    private WorkingCalendar calendar() {
+        WorkingCalendar c = calendar;
+        if (c == null) {
+            c = calendar = calendars.getObject();   // kept once found: the factory look-up is not free
+        }
+        return c;
+    }
+
     @ApplicationModuleListener
     void on(DossierStatusChanged event) {
         apply(event);
@@ -48,7 +57,7 @@ class DossierFactProjection {
     /** Applies one event; returns whether the row changed (false for a repeated or stale event). */
     boolean apply(DossierStatusChanged event) {
         DossierSnapshot d = event.dossier();
-        WorkingCalendar calendar = calendars.getObject();
+        WorkingCalendar calendar = calendar();
         Timeliness timeliness = TimelinessRule.classify(d.status(), d.finishedAt(), d.dueAt(), d.supplementCount(), calendar);
         jdbc.sql("insert into reporting.dossier_transition (code, sequence, status, at) values (?, ?, ?, ?)"
                         + " on conflict do nothing")
