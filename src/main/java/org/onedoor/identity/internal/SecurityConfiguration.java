@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
-            "/payment/demo/**",
+            "/kiosk/**", "/payment/demo/**",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -87,6 +87,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        // the unattended certified-copy kiosk: each request is bound to a session secret (ecopy)
+                        .requestMatchers("/api/v1/kiosk/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**",
                                 "/api/v1/calendar/**", "/api/v1/catalog/export").permitAll()
                         // anonymous online submission; the dossier controller checks the submission token for files

@@ -27,6 +27,7 @@ import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.dossier.DossierIntake;
+import org.onedoor.ecopy.CertifiedCopies;
 import org.onedoor.dossier.Applicant;
 import org.onedoor.dossier.Receipt;
 import org.onedoor.forms.IssuingAgency;
@@ -77,12 +78,14 @@ class SubmissionController {
     private final DataSize maxFileSize;
     private final ObjectProvider<OfficialForms> forms;
     private final MessageSource messages;
+    private final ObjectProvider<CertifiedCopies> copies;
 
     SubmissionController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, ReceivingCentres centres, ObjectProvider<Agencies> agencies,
                          OneDoorProperties properties,
                          @Value("${onedoor.dossier.max-file-size:10MB}") DataSize maxFileSize,
-                         ObjectProvider<OfficialForms> forms, MessageSource messages) {
+                         ObjectProvider<OfficialForms> forms, MessageSource messages, ObjectProvider<CertifiedCopies> copies) {
         this.forms = forms;
+        this.copies = copies;
         this.messages = messages;
         this.catalog = catalog;
         this.intake = intake;
@@ -115,6 +118,8 @@ class SubmissionController {
         }
         Set<String> declared = new LinkedHashSet<>(form.getComponents());
         declared.addAll(uploads.keySet());
+        Map<String, String> copyCodes = copyCodes(form, procedure, uploads);
+        declared.addAll(copyCodes.keySet());
         Receipt receipt;
         Applicant applicant = form.getApplicant().toApplicant();
         try {
@@ -129,6 +134,17 @@ class SubmissionController {
         List<SubmittedDossier.FailedUpload> failed = new ArrayList<>();
         for (DossierComponent component : procedure.components()) {
             MultipartFile file = uploads.get(component.code());
+            String copyCode = copyCodes.get(component.code());
+            if (file == null && copyCode != null) {
+                // a certified electronic copy stands for the original (Decree 23/2015 Art. 6): attached by its code
+                try {
+                    attached.add(copies.getObject().attachToDossier(copyCode, receipt.code(), component.code(),
+                            receipt.submissionToken()).fileName());
+                } catch (DomainException e) {
+                    failed.add(new SubmittedDossier.FailedUpload(component.name(), copyCode, e.messageKey()));
+                }
+                continue;
+            }
             if (file == null) {
                 continue;
             }
@@ -227,6 +243,10 @@ class SubmissionController {
                 if (problem != null) {
                     errors.rejectValue("files[" + c.code() + "]", problem, new Object[] {maxFileSize.toMegabytes()}, problem);
                 }
+            } else if (copyCodes(form, procedure, uploads).containsKey(c.code())) {
+                if (copies.getIfAvailable() == null || copies.getObject().find(form.getCopyCodes().get(c.code())).isEmpty()) {
+                    errors.rejectValue("files[" + c.code() + "]", "portal.error.copyCode");
+                }
             } else if (c.mandatory() && !form.getComponents().contains(c.code())) {
                 errors.rejectValue("files[" + c.code() + "]", "portal.error.componentMissing");
             }
@@ -234,6 +254,18 @@ class SubmissionController {
         if (!form.isConsent()) {
             errors.rejectValue("consent", "portal.error.consent");
         }
+    }
+
+    /** Certified copy codes given for components without an uploaded file, upper-cased. */
+    private static Map<String, String> copyCodes(SubmissionForm form, Procedure procedure, Map<String, MultipartFile> uploads) {
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (DossierComponent c : procedure.components()) {
+            String code = form.getCopyCodes().get(c.code());
+            if (code != null && !code.isBlank() && !uploads.containsKey(c.code())) {
+                codes.put(c.code(), code.strip().toUpperCase());
+            }
+        }
+        return codes;
     }
 
     /** Puts the dossier module's violations next to the fields they name; the rest goes to the summary. */

@@ -19,6 +19,8 @@ public class SubmissionForm {
     private String receivingAgencyCode;
     private List<String> components = new ArrayList<>();
     private Map<String, String> files = new LinkedHashMap<>();
+    /** Per component code, the identification code of a certified electronic copy given instead of a file (ecopy). */
+    private Map<String, String> copyCodes = new LinkedHashMap<>();
     private boolean consent;
     /** Generated when the form is first shown: a double click or a re-post answers the first receipt. */
     private String idempotencyKey = UUID.randomUUID().toString();
@@ -31,6 +33,8 @@ public class SubmissionForm {
     public void setComponents(List<String> components) { this.components = components == null ? new ArrayList<>() : components; }
     public Map<String, String> getFiles() { return files; }
     public void setFiles(Map<String, String> files) { this.files = files; }
+    public Map<String, String> getCopyCodes() { return copyCodes; }
+    public void setCopyCodes(Map<String, String> copyCodes) { this.copyCodes = copyCodes == null ? new LinkedHashMap<>() : copyCodes; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
     public String getIdempotencyKey() { return idempotencyKey; }
