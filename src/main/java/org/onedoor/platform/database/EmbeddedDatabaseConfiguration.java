@@ -56,6 +56,8 @@ class EmbeddedDatabaseConfiguration {
         ds.setUsername("postgres");
         ds.setPoolName("onedoor-embedded");
         ds.setMaximumPoolSize(properties.database().poolSize());
+        // JDBC batches become multi-row INSERTs (the audit trail's batched reads: several times faster)
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 
