@@ -75,13 +75,13 @@ class ConfiguredKeysTest {
                 + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
     }
 
-    private static KeyPair rsa() throws Exception {
+    static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
     }
 
-    private static X509Certificate certificate(X500Name subject, X500Name issuer, KeyPair subjectPair, KeyPair issuerPair,
+    static X509Certificate certificate(X500Name subject, X500Name issuer, KeyPair subjectPair, KeyPair issuerPair,
             boolean ca) throws Exception {
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
