@@ -56,7 +56,7 @@ final class Appearances {
         };
     }
 
-    /** Top right of page 1, no image, Times-like 10 pt black (DejaVu Serif: Vietnamese diacritics). */
+    /** Top right of page 1, no image, Times-like 10 pt black (Liberation Serif: metric-compatible with Times New Roman, Vietnamese diacritics). */
     private static SignatureImageParameters copyCertification(String agencyName, Instant time, PDDocument pdf) {
         String text = copyText(agencyName, time);
         float width = textWidth(pdf, text) + 2 * PADDING + 2;
@@ -119,9 +119,9 @@ final class Appearances {
     }
 
     private static byte[] font() {
-        try (InputStream in = Appearances.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
+        try (InputStream in = Appearances.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
             if (in == null) {
-                throw new IllegalStateException("fonts/DejaVuSerif.ttf missing from the class path");
+                throw new IllegalStateException("fonts/LiberationSerif-Regular.ttf missing from the class path");
             }
             return in.readAllBytes();
         } catch (IOException e) {

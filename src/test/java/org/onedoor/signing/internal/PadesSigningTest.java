@@ -73,6 +73,8 @@ class PadesSigningTest {
             String secondPage = textIn(document, document.getPage(1), new Rectangle2D.Float(0, 0, width, 100));
             assertThat(secondPage).doesNotContain("SAO Y");
         }
+        // Times-like (Decree 30/2020 asks for Times New Roman 10 pt): Liberation Serif, metric-compatible, embedded
+        assertThat(new String(signed.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("LiberationSerif");
     }
 
     @Test
