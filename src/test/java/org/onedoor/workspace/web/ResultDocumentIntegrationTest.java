@@ -145,6 +145,11 @@ class ResultDocumentIntegrationTest {
     void notAPdfIsRefusedWithAFieldErrorAndOnlyTheCompetentAgencyAttaches() throws Exception {
         String code = atApproval("giaphu", "000.00.31.H37");
         SecurityContextHolder.clearContext();
+        String form = "action=\"/workspace/dossiers/" + code + "/result\"";
+        assertThat(mvc.perform(get("/workspace/dossiers/{c}", code).with(officers.as("chuyenvien.giaphu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(form, "id=\"result-file\"");
+        assertThat(mvc.perform(get("/workspace/dossiers/{c}", code).with(officers.as("motcua.giaphu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain(form);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
         mvc.perform(multipart("/api/v1/dossiers/{c}/result", code).header("Accept-Language", "en")
                         .file(new MockMultipartFile("file", "result.pdf", "application/pdf", png))
