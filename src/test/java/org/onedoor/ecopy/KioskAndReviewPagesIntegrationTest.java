@@ -60,6 +60,23 @@ class KioskAndReviewPagesIntegrationTest {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities()));
     }
 
+    @Test
+    void aCameraPhotoOfTheCardsQrCodeIdentifiesTheCitizen() throws Exception {
+        MockHttpSession kiosk = new MockHttpSession();
+        mvc.perform(get("/kiosk/copies").param("kiosk", "hoankiem-2").param("method", "qr").session(kiosk))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("capture=\"environment\"")));
+        mvc.perform(multipart("/kiosk/copies/identify").file(new MockMultipartFile("qrImage", "qr.jpg", "image/jpeg",
+                                ScanImages.cardQrPhoto("001090012345||Nguyễn Văn An|12051990|Nam|Hà Nội|01072021")))
+                        .param("method", "qr").param("qr", "").session(kiosk).with(csrf()))
+                .andExpect(redirectedUrl("/kiosk/copies/face"));
+        mvc.perform(multipart("/kiosk/copies/identify").file(new MockMultipartFile("qrImage", "face.png", "image/png",
+                                ScanImages.facePng()))
+                        .param("method", "qr").param("qr", "").session(kiosk).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không tìm thấy mã QR đọc được trong ảnh")));
+    }
+
     MockHttpSession scannedAtKiosk(String name) throws Exception {
         MockHttpSession kiosk = new MockHttpSession();
         mvc.perform(get("/kiosk/copies").param("kiosk", "hoankiem-2").param("method", "manual").session(kiosk))

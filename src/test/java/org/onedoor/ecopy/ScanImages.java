@@ -36,6 +36,26 @@ public final class ScanImages {
         return png(image);
     }
 
+    /** A "camera photo" (JPEG): the chip card's QR code, small, somewhere on a larger grey background. */
+    public static byte[] cardQrPhoto(String qrText) {
+        try {
+            java.awt.image.BufferedImage code = com.google.zxing.client.j2se.MatrixToImageWriter.toBufferedImage(
+                    new com.google.zxing.qrcode.QRCodeWriter().encode(qrText, com.google.zxing.BarcodeFormat.QR_CODE, 300, 300,
+                            java.util.Map.of(com.google.zxing.EncodeHintType.CHARACTER_SET, "UTF-8")));
+            java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1280, 960, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = photo.createGraphics();
+            g.setColor(new java.awt.Color(180, 180, 170));
+            g.fillRect(0, 0, 1280, 960);
+            g.drawImage(code, 610, 280, null);
+            g.dispose();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(photo, "jpg", out);
+            return out.toByteArray();
+        } catch (com.google.zxing.WriterException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static byte[] facePng() {
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

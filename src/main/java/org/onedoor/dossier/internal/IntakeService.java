@@ -1,5 +1,6 @@
 package org.onedoor.dossier.internal;
 
+import org.onedoor.common.Secrets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ class IntakeService implements DossierIntake {
             if (key.length() > 200) {
                 throw DomainException.invalid(List.of(new FieldViolation("Idempotency-Key", "dossier.field.tooLong", 200)));
             }
-            String hash = Hashing.sha256(json.writeValueAsString(request));
+            String hash = Secrets.sha256(json.writeValueAsString(request));
             if (!repository.claimKey(key, hash)) {
                 DossierRepository.StoredKey stored = repository.key(key).orElseThrow();
                 if (!stored.requestHash().equals(hash)) {
@@ -148,12 +149,12 @@ class IntakeService implements DossierIntake {
 
         int n = repository.nextNumber(route.receiving().code(), today);
         String code = route.receiving().code() + "-" + DAY.format(today) + "-" + String.format("%04d", n);
-        String token = Hashing.newToken();
+        String token = Secrets.newToken();
         DeadlinePolicy deadlines = new DeadlinePolicy(collaborators.calendar());
         DossierRow draft = new DossierRow(code, 0, procedure.code(), procedure.version(), procedure.name(),
                 procedure.timeLimit(), workflow.id(), workflow.version(), workflow.start(), DossierStatus.NEW, channel,
                 route.receiving().code(), route.competent().code(), applicant, locale, List.copyOf(declared),
-                Hashing.sha256(token), null, now, null, null, deadlines.due(now, procedure.timeLimit()),
+                Secrets.sha256(token), null, now, null, null, deadlines.due(now, procedure.timeLimit()),
                 deadlines.stepDue(now, workflow.requireStep(workflow.start()).budget(), procedure.timeLimit()),
                 null, null, 0, false, 0);
         String actor = officer.map(Officer::username).orElse("citizen");
@@ -181,7 +182,7 @@ class IntakeService implements DossierIntake {
     DossierFile attach(String code, String componentCode, String fileName, InputStream content, String token,
                        Optional<Officer> officer, Instant now) {
         DossierRow row = repository.find(code).orElseThrow(() -> DomainException.notFound("dossier.notFound", code));
-        boolean byToken = token != null && Hashing.sameHash(token, row.tokenHash());
+        boolean byToken = token != null && Secrets.sameHash(token, row.tokenHash());
         boolean byOfficer = !byToken && officer.isPresent()
                 && Access.sees(officer.get(), row, repository.consulted(code, officer.get().agencyCode()));
         if (!byToken && !byOfficer) {

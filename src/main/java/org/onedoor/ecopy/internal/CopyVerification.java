@@ -1,5 +1,6 @@
 package org.onedoor.ecopy.internal;
 
+import org.onedoor.common.Secrets;
 import java.util.Optional;
 
 import org.onedoor.audit.AuditTrail;
@@ -73,7 +74,7 @@ public class CopyVerification {
     }
 
     public FileCheck file(byte[] pdf) {
-        String sha256 = Hashing.sha256(pdf);
+        String sha256 = Secrets.sha256(pdf);
         CertifiedCopy issued = copies.findBySha256(sha256).orElse(null);
         ValidationReport report = validate(pdf, sha256);
         audit.recordRead("ecopy.verify.file", "certified-copy", issued == null ? sha256 : issued.code(), null);

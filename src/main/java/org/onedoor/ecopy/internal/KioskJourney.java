@@ -1,5 +1,6 @@
 package org.onedoor.ecopy.internal;
 
+import org.onedoor.common.Secrets;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,9 +74,9 @@ public class KioskJourney {
         }
         check(who);
         UUID id = UUID.randomUUID();
-        String token = Hashing.newToken();
+        String token = Secrets.newToken();
         Instant now = clock.instant();
-        requests.insert(new CopyRequests.NewRequest(id, kioskId, kiosk.agencyCode(), Hashing.sha256(token),
+        requests.insert(new CopyRequests.NewRequest(id, kioskId, kiosk.agencyCode(), Secrets.sha256(token),
                 who.idNumber(), who.fullName().strip(), who.birthDate(), who.sex(), who.source(), blankToNull(email),
                 blankToNull(phone), locale == null ? "vi" : locale, citizenUsername, now,
                 now.plus(properties.sessionTimeout())));
@@ -105,14 +106,14 @@ public class KioskJourney {
 
     /** The request behind a session, when the secret matches; expired sessions are marked so. */
     public CopyRequest get(UUID id, String token) {
-        CopyRequest r = requests.find(id).filter(x -> Hashing.sameHash(token, x.tokenHash()))
+        CopyRequest r = requests.find(id).filter(x -> Secrets.sameHash(token, x.tokenHash()))
                 .orElseThrow(() -> DomainException.notFound("ecopy.request.notFound"));
         return r;
     }
 
     /** Locks the request for a step, checking the secret and that the session has not expired. */
     CopyRequest lockForStep(UUID id, String token) {
-        CopyRequest r = requests.lock(id).filter(x -> Hashing.sameHash(token, x.tokenHash()))
+        CopyRequest r = requests.lock(id).filter(x -> Secrets.sameHash(token, x.tokenHash()))
                 .orElseThrow(() -> DomainException.notFound("ecopy.request.notFound"));
         if (!r.state().finished() && r.state() != RequestState.PAID && clock.instant().isAfter(r.expiresAt())) {
             requests.state(id, RequestState.EXPIRED, clock.instant());

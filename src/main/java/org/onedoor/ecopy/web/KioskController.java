@@ -94,14 +94,16 @@ class KioskController {
                     @RequestParam(required = false) String mrz, @RequestParam(required = false) String idNumber,
                     @RequestParam(required = false) String fullName,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-                    HttpSession session, Model model) {
+                    @RequestParam(required = false) MultipartFile qrImage,
+                    HttpSession session, Model model) throws java.io.IOException {
         String kioskId = KioskSession.kiosk(session);
         try {
             if (kioskId == null) {
                 throw DomainException.notFound("ecopy.kiosk.unknown", "");
             }
             Identification who = switch (method) {
-                case "qr" -> cards.fromQr(qr);
+                case "qr" -> (qr == null || qr.isBlank()) && qrImage != null && !qrImage.isEmpty()
+                        ? cards.fromQrImage(qrImage.getBytes()) : cards.fromQr(qr);
                 case "mrz" -> cards.fromMrz(mrz);
                 default -> new Identification(idNumber == null ? null : idNumber.strip(), fullName, birthDate, null, "MANUAL");
             };

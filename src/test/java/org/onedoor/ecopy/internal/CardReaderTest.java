@@ -33,4 +33,31 @@ class CardReaderTest {
         assertThatThrownBy(() -> reader.fromQr("  "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations()).extracting("field").containsExactly("qr"));
     }
+
+    static final String QR = "001090012345||Nguyễn Văn An|12051990|Nam|1 Tràng Tiền, Hoàn Kiếm, Hà Nội|01072021";
+
+    @Test
+    void aCameraPhotoOfTheQrCodeIsDecoded() throws Exception {
+        Identification who = reader.fromQrImage(org.onedoor.ecopy.ScanImages.cardQrPhoto(QR));
+        assertThat(who).isEqualTo(new Identification("001090012345", "Nguyễn Văn An", LocalDate.of(1990, 5, 12), "MALE", "QR_PHOTO"));
+    }
+
+    @Test
+    void aPhotoWithoutAQrCodeOrNotAnImageIsAFieldErrorSayingWhich() throws Exception {
+        java.io.ByteArrayOutputStream blank = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", blank);
+
+        assertThatThrownBy(() -> reader.fromQrImage(blank.toByteArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+                        .extracting("field", "messageKey").containsExactly(org.assertj.core.groups.Tuple.tuple("qrImage", "ecopy.identify.qrImage.notFound")));
+        assertThatThrownBy(() -> reader.fromQrImage("MZ\u0090 not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+                        .extracting("messageKey").containsExactly("ecopy.identify.qrImage.unreadable"));
+    }
+
+    @Test
+    void aQrCodeOfAnotherKindOfTextIsRefusedLikeATypedOne() throws Exception {
+        assertThatThrownBy(() -> reader.fromQrImage(org.onedoor.ecopy.ScanImages.cardQrPhoto("https://example.vn/not-a-card")))
+                .isInstanceOf(DomainException.class);
+    }
 }
