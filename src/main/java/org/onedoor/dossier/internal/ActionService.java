@@ -46,9 +46,11 @@ class ActionService implements DossierActions {
     private final Transitions transitions;
     private final Collaborators collaborators;
     private final Workflows workflows;
+    private final ResultService results;
 
     ActionService(DossierRepository repository, Transitions transitions, Collaborators collaborators,
-                  Workflows workflows) {
+                  Workflows workflows, ResultService results) {
+        this.results = results;
         this.repository = repository;
         this.transitions = transitions;
         this.collaborators = collaborators;
@@ -143,6 +145,8 @@ class ActionService implements DossierActions {
                 d.dueAt = deadlines.extend(row, request.newDueAt(), now).dueAt();
                 d.extended = true;
             }
+            // the leader signs the result document, if one was attached, in this action's transaction (decision 0171)
+            case SIGN -> results.signResult(row, officer, now);
             default -> { }
         }
         if (d.finishedAt == null && (d.status.isFinal() || d.status == DossierStatus.RESULT_READY)) {

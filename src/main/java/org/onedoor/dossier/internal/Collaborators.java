@@ -8,6 +8,7 @@ import org.onedoor.calendar.WorkingCalendar;
 import org.onedoor.catalog.ProcedureCatalog;
 import org.onedoor.identity.Officer;
 import org.onedoor.identity.Officers;
+import org.onedoor.signing.DocumentSigner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +25,17 @@ class Collaborators {
     private final Lazy<WorkingCalendar> calendar;
     private final Lazy<Officers> officers;
     private final Lazy<AuditTrail> audit;
+    private final Lazy<DocumentSigner> signer;
 
     Collaborators(ObjectProvider<Agencies> agencies, ObjectProvider<ProcedureCatalog> catalog,
                   ObjectProvider<WorkingCalendar> calendar, ObjectProvider<Officers> officers,
-                  ObjectProvider<AuditTrail> audit) {
+                  ObjectProvider<AuditTrail> audit, ObjectProvider<DocumentSigner> signer) {
         this.agencies = new Lazy<>(agencies);
         this.catalog = new Lazy<>(catalog);
         this.calendar = new Lazy<>(calendar);
         this.officers = new Lazy<>(officers);
         this.audit = new Lazy<>(audit);
+        this.signer = new Lazy<>(signer);
     }
 
     Agencies agencies() {
@@ -54,6 +57,11 @@ class Collaborators {
     Optional<Officer> currentOfficer() {
         Officers o = officers.getIfAvailable();
         return o == null ? Optional.empty() : o.current();
+    }
+
+    /** The signing module, when the application has it (it signs result documents in the SIGN action). */
+    Optional<DocumentSigner> signer() {
+        return Optional.ofNullable(signer.getIfAvailable());
     }
 
     private AuditTrail trail() {

@@ -118,7 +118,7 @@ class QueryService implements DossierQueries {
     }
 
     /** The secret is the ID number, the business code or the phone (0xxx and +84xxx are the same number). */
-    private static boolean matches(org.onedoor.dossier.Applicant applicant, String secret) {
+    static boolean matches(org.onedoor.dossier.Applicant applicant, String secret) {
         String s = ApplicantValidator.normalisePhone(secret);
         if (s.equals(applicant.idNumber()) || ApplicantValidator.normaliseBusinessCode(secret)
                 .equals(applicant.businessCode())) {

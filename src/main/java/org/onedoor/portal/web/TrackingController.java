@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onedoor.dossier.DossierQueries;
+import org.onedoor.dossier.DossierResults;
 import org.onedoor.dossier.DossierStatus;
 import org.onedoor.dossier.PublicTracking;
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ class TrackingController {
     private final DossierQueries queries;
     private final Clock clock;
     private final TrackingThrottle throttle;
+    private final DossierResults results;
 
-    TrackingController(DossierQueries queries, Optional<Clock> clock) {
+    TrackingController(DossierQueries queries, Optional<Clock> clock, DossierResults results) {
         this.queries = queries;
+        this.results = results;
         this.clock = clock.orElse(Clock.systemUTC());
         this.throttle = new TrackingThrottle(this.clock);
     }
@@ -64,6 +67,10 @@ class TrackingController {
         }
         model.addAttribute("tracking", tracking.get());
         model.addAttribute("timing", timing(tracking.get(), clock.instant()));
+        // the signed result document, once returned (decision 0173); the secret was checked just above
+        model.addAttribute("resultAvailable", tracking.get().status() == DossierStatus.RESULT_RETURNED
+                && results.hasReturnedResult(tracking.get().code()));
+        model.addAttribute("secret", s);
         return "portal/track";
     }
 

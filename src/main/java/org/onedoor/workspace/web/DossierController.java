@@ -18,6 +18,8 @@ import org.onedoor.dossier.DossierActions;
 import org.onedoor.dossier.DossierDetail;
 import org.onedoor.dossier.DossierFile;
 import org.onedoor.dossier.DossierIntake;
+import org.onedoor.dossier.DossierResults;
+import org.onedoor.dossier.DossierStatus;
 import org.onedoor.catalog.ProcedureCatalog;
 import org.onedoor.dossier.DossierQueries;
 import org.onedoor.identity.Officers;
@@ -61,9 +63,12 @@ class DossierController {
     private final MessageSource messages;
     private final ObjectProvider<ProcedureCatalog> catalog;
     private final DossierIntake intake;
+    private final DossierResults results;
 
     DossierController(DossierQueries queries, DossierActions actions, ObjectProvider<Officers> officers, ObjectProvider<Agencies> agencies,
-                      FileStore files, MessageSource messages, ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake) {
+                      FileStore files, MessageSource messages, ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake,
+                      DossierResults results) {
+        this.results = results;
         this.catalog = catalog;
         this.intake = intake;
         this.queries = queries;
@@ -161,6 +166,44 @@ class DossierController {
         return "redirect:/workspace/dossiers/" + code;
     }
 
+    /**
+     * The specialist or leader of the competent agency attaches the result document (PDF) that the leader signs in
+     * the SIGN action (decision 0171). The dossier module checks the officer, the time and the file.
+     */
+    @PostMapping("/workspace/dossiers/{code}/result")
+    public String attachResult(@PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file,
+                               RedirectAttributes redirect, Locale locale) {
+        find(code);
+        try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            results.attachResult(code, file == null ? null : file.getOriginalFilename(), in);
+            redirect.addFlashAttribute("resultAttached", true);
+        } catch (DomainException e) {
+            List<String> errors = new ArrayList<>();
+            if (e.violations().isEmpty()) {
+                errors.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            }
+            for (FieldViolation v : e.violations()) {
+                errors.add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+            }
+            redirect.addFlashAttribute("resultError", String.join(" ", errors));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("resultError", messages.getMessage("workspace.upload.unreadable", null, locale));
+        }
+        return "redirect:/workspace/dossiers/" + code;
+    }
+
+    /** The result upload is offered to the competent agency's specialist, leader or signer while it handles the dossier. */
+    private boolean mayAttachResult(DossierDetail d) {
+        if (d.status() != DossierStatus.RECEIVED && d.status() != DossierStatus.PROCESSING
+                && d.status() != DossierStatus.CONSULTING && d.status() != DossierStatus.SIGNING) {
+            return false;
+        }
+        return officers.getObject().current().filter(o -> o.agencyCode().equals(d.competentAgencyCode()))
+                .filter(o -> o.has(Role.LEADER) || o.has(Role.SIGNER) || o.has(Role.SPECIALIST)
+                        && (d.assignee() == null || d.assignee().equals(o.username())))
+                .isPresent();
+    }
+
     /** Only for the desk while it checks papers: at intake (RECEIVE allowed) or while waiting for a supplement. */
     private static boolean mayAttach(DossierDetail d) {
         return d.allowedActions().contains(WorkflowAction.RECEIVE)
@@ -181,6 +224,8 @@ class DossierController {
             catalog.getObject().version(dossier.procedureCode(), dossier.procedureVersion())
                     .ifPresent(p -> model.addAttribute("attachable", p.components()));
         }
+        model.addAttribute("resultAttachable", mayAttachResult(dossier));
+        model.addAttribute("hasResult", dossier.files().stream().anyMatch(f -> DossierResults.COMPONENT.equals(f.componentCode())));
         if (dossier.allowedActions().contains(WorkflowAction.ASSIGN)) {
             model.addAttribute("assignees", officers.getObject().withRole(dossier.competentAgencyCode(), Role.SPECIALIST));
         }

@@ -18,6 +18,7 @@ import org.onedoor.dossier.DossierDetail;
 import org.onedoor.dossier.DossierFile;
 import org.onedoor.dossier.DossierIntake;
 import org.onedoor.dossier.DossierQueries;
+import org.onedoor.dossier.DossierResults;
 import org.onedoor.dossier.DossierStatus;
 import org.onedoor.dossier.InboxPage;
 import org.onedoor.dossier.InboxQuery;
@@ -54,9 +55,11 @@ class DossierApiController {
     private final DossierActions actions;
     private final DossierQueries queries;
     private final ObjectProvider<Officers> officers;
+    private final DossierResults results;
 
     DossierApiController(DossierIntake intake, DossierActions actions, DossierQueries queries,
-                         ObjectProvider<Officers> officers) {
+                         ObjectProvider<Officers> officers, DossierResults results) {
+        this.results = results;
         this.intake = intake;
         this.actions = actions;
         this.queries = queries;
@@ -83,6 +86,18 @@ class DossierApiController {
         try (InputStream in = file.getInputStream()) {
             DossierFile stored = intake.attach(code, componentCode, file.getOriginalFilename(), in, token);
             return ResponseEntity.status(201).body(stored);
+        }
+    }
+
+    @PostMapping(path = "/{code}/result", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach the result document (PDF) for the leader to sign in the SIGN action")
+    ResponseEntity<DossierFile> result(@PathVariable String code,
+                                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null) {
+            throw DomainException.invalid(List.of(new FieldViolation("file", "dossier.field.required")));
+        }
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(201).body(results.attachResult(code, file.getOriginalFilename(), in));
         }
     }
 
