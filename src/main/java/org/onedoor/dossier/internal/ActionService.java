@@ -60,17 +60,13 @@ class ActionService implements DossierActions {
     @Override
     @Transactional
     public ActionResult act(String code, ActionRequest request, Integer expectedVersion) {
-        Officer officer = collaborators.currentOfficer().orElseThrow(() -> new DomainException(
-                DomainException.Kind.FORBIDDEN, "dossier.officerRequired"));
+        Officer officer = collaborators.requireOfficer();
         return act(code, request, expectedVersion, officer, Instant.now());
     }
 
     @Transactional
     ActionResult act(String code, ActionRequest request, Integer expectedVersion, Officer officer, Instant now) {
-        DossierRow row = repository.find(code).orElseThrow(() -> DomainException.notFound("dossier.notFound", code));
-        if (!Access.sees(officer, row, repository.consulted(code, officer.agencyCode()))) {
-            throw DomainException.notFound("dossier.notFound", code);
-        }
+        DossierRow row = repository.findVisible(code, officer);
         if (expectedVersion != null && expectedVersion != row.version()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "dossier.conflict", code);
         }

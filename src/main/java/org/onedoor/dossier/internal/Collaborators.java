@@ -64,6 +64,12 @@ class Collaborators {
         return Optional.ofNullable(signer.getIfAvailable());
     }
 
+    /** The signed-in officer; 403 for anyone else (citizens, anonymous callers). */
+    Officer requireOfficer() {
+        return currentOfficer().orElseThrow(() -> new org.onedoor.common.DomainException(
+                org.onedoor.common.DomainException.Kind.FORBIDDEN, "dossier.officerRequired"));
+    }
+
     private AuditTrail trail() {
         return audit.getIfAvailable();
     }

@@ -122,6 +122,18 @@ class DossierRepository {
                 });
     }
 
+    /**
+     * The dossier if the officer may see it: their agency received it, is competent for it, or is consulted on it.
+     * Unknown and invisible dossiers both answer 404 (no hint that a code exists).
+     */
+    DossierRow findVisible(String code, org.onedoor.identity.Officer officer) {
+        DossierRow row = find(code).orElseThrow(() -> org.onedoor.common.DomainException.notFound("dossier.notFound", code));
+        if (!Access.sees(officer, row, consulted(code, officer.agencyCode()))) {
+            throw org.onedoor.common.DomainException.notFound("dossier.notFound", code);
+        }
+        return row;
+    }
+
     /** A citizen's own dossiers, newest first (at most {@code limit}). */
     List<DossierRow> ofApplicant(String idNumber, int limit) {
         return jdbc.sql("""

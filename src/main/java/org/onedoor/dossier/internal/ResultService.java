@@ -55,17 +55,13 @@ class ResultService implements DossierResults {
     @Override
     @Transactional
     public DossierFile attachResult(String code, String fileName, InputStream content) {
-        Officer officer = collaborators.currentOfficer().orElseThrow(() -> new DomainException(
-                DomainException.Kind.FORBIDDEN, "dossier.officerRequired"));
+        Officer officer = collaborators.requireOfficer();
         return attachResult(code, fileName, content, officer, Instant.now());
     }
 
     @Transactional
     DossierFile attachResult(String code, String fileName, InputStream content, Officer officer, Instant now) {
-        DossierRow row = repository.find(code).orElseThrow(() -> DomainException.notFound("dossier.notFound", code));
-        if (!Access.sees(officer, row, repository.consulted(code, officer.agencyCode()))) {
-            throw DomainException.notFound("dossier.notFound", code);
-        }
+        DossierRow row = repository.findVisible(code, officer);
         if (!mayAttach(row, officer)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "dossier.result.notYours");
         }
