@@ -48,7 +48,8 @@ class QueueService implements Queues {
 
     QueueLine line(String centre, long lineId) {
         return lines(centre).stream().filter(l -> l.id() == lineId).findFirst()
-                .orElseThrow(() -> DomainException.notFound("queue.error.lineNotFound", lineId, centre));
+                .orElseThrow(() -> DomainException.notFound("queue.error.lineNotFound",
+                        String.valueOf(lineId), centre));
     }
 
     @Override
@@ -84,7 +85,7 @@ class QueueService implements Queues {
         List<QueueLine> lines = lines(centre);
         for (Long id : lineIds) {
             if (lines.stream().noneMatch(l -> l.id() == id)) {
-                throw DomainException.notFound("queue.error.lineNotFound", id, centre);
+                throw DomainException.notFound("queue.error.lineNotFound", String.valueOf(id), centre);
             }
         }
         int every = lines.stream().filter(l -> lineIds.contains(l.id())).mapToInt(QueueLine::priorityEvery).min()

@@ -1,11 +1,12 @@
 package org.onedoor.queue.web;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
 import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
+import org.onedoor.identity.Officer;
+import org.onedoor.identity.Officers;
 import org.onedoor.queue.PriorityGroup;
 import org.onedoor.queue.QueueLine;
 import org.onedoor.queue.Queues;
@@ -28,9 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class QueueApiController {
 
     private final Queues queues;
+    private final Officers officers;
 
-    QueueApiController(Queues queues) {
+    QueueApiController(Queues queues, Officers officers) {
         this.queues = queues;
+        this.officers = officers;
     }
 
     /** @param priorityGroup optional: ELDERLY, DISABLED, PREGNANT or INFANT */
@@ -70,11 +73,15 @@ class QueueApiController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Call the next ticket of the given lines to a counter (desk officer)")
     ResponseEntity<CallView> next(@PathVariable String centre, @PathVariable String counter,
-                                  @RequestBody NextRequest request, Principal officer) {
+                                  @RequestBody(required = false) NextRequest request) {
+        Officer officer = officers.current()
+                .filter(o -> centre.equals(o.agencyCode()))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
+                        centre));
         List<Long> lines = request == null || request.lineIds() == null || request.lineIds().isEmpty()
                 ? queues.lines(centre).stream().map(QueueLine::id).toList()
                 : request.lineIds();
-        Optional<Ticket> called = queues.callNext(centre, counter, officer.getName(), lines);
+        Optional<Ticket> called = queues.callNext(centre, counter, officer.username(), lines);
         return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
