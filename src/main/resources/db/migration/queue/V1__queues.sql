@@ -51,11 +51,11 @@ create table ticket_event (
 );
 create index ticket_event_ticket on ticket_event (ticket_id, id);
 
--- Per centre, counter and day: how many tickets the counter has called; drives the priority interleave (0400).
+-- Per centre, counter and day: how many tickets the counter has called (empty calls do not count); drives the priority interleave (0400).
 create table counter_day (
     centre  text    not null,
     counter text    not null,
     day     date    not null,
-    calls   integer not null check (calls > 0),
+    calls   integer not null check (calls >= 0),
     primary key (centre, counter, day)
 );

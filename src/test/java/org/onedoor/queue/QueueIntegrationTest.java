@@ -165,4 +165,43 @@ class QueueIntegrationTest {
         assertThat(queues.currentCalls(c)).extracting(Ticket::code, Ticket::counter)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A001", "3"));
     }
+
+    @Test
+    void anEmptyCallIsNotATurn() {
+        String c = centre();
+        long a = line(c, "A", 2);
+        assertThat(queues.callNext(c, "1", "x", List.of(a))).isEmpty();
+        queues.issue(c, a, null);                      // A001
+        queues.issue(c, a, PriorityGroup.ELDERLY);     // A002
+        queues.issue(c, a, null);                      // A003
+        // first real call is a normal turn, the second a priority turn, as if the empty call had not happened
+        assertThat(queues.callNext(c, "1", "x", List.of(a)).orElseThrow().code()).isEqualTo("A001");
+        assertThat(queues.callNext(c, "1", "x", List.of(a)).orElseThrow().code()).isEqualTo("A002");
+    }
+
+    @Test
+    void parallelIssuesGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        String c = centre();
+        long a = line(c, "A", 3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Integer> numbers = new ConcurrentLinkedQueue<>();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 20; i++) {
+                    numbers.add(queues.issue(c, a, null).number());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 80).boxed().toList());
+    }
 }

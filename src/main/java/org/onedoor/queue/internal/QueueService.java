@@ -102,6 +102,11 @@ class QueueService implements Queues {
         Optional<Long> picked = oldestWaiting(centre, lineIds, priorityTurn)
                 .or(() -> oldestWaiting(centre, lineIds, !priorityTurn));
         if (picked.isEmpty()) {
+            // an empty call is not a turn: give the count back
+            jdbc.sql("""
+                            update queue.counter_day set calls = calls - 1
+                            where centre = :centre and counter = :counter and day = :day""")
+                    .param("centre", centre).param("counter", counter).param("day", day).update();
             return Optional.empty();
         }
         long id = picked.get();
