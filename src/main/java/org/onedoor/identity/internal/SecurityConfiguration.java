@@ -97,6 +97,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/signatures/validate").permitAll()
                         // payment gateways' server-to-server notifications, authenticated by their signature
                         .requestMatchers(HttpMethod.POST, "/api/v1/payments/callback").permitAll()
+                        // the service-centre floor: kiosks and web pages issue tickets, the waiting-room board (queue)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/*/tickets").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/*/board").permitAll()
                         .anyRequest().authenticated())
                 // our own manager without a parent: a failed check must not fall through to a second provider
                 .authenticationManager(new ProviderManager(provider))

@@ -1,0 +1,36 @@
+package org.onedoor.queue;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Tickets and calls at a service centre. */
+public interface Queues {
+
+    /** The centre's lines, by prefix. */
+    List<QueueLine> lines(String centre);
+
+    /**
+     * Issues the next ticket of a line's daily series and stores its ISSUED event.
+     *
+     * @param priorityGroup null for a normal ticket
+     * @throws org.onedoor.common.DomainException NOT_FOUND when the line is not one of the centre's
+     */
+    Ticket issue(String centre, long lineId, PriorityGroup priorityGroup);
+
+    /**
+     * Calls the next waiting ticket of the given lines to a counter and stores its CALLED event. Concurrent callers
+     * never get the same ticket. Priority groups are interleaved by the rule of decision 0400.
+     *
+     * @return empty when no ticket of these lines waits
+     */
+    Optional<Ticket> callNext(String centre, String counter, String officer, List<Long> lineIds);
+
+    /** Waiting tickets of the line issued before this one. */
+    int ahead(Ticket ticket);
+
+    /** Waiting tickets of a line. */
+    int waiting(String centre, long lineId);
+
+    /** The latest calls of the centre today, newest first (one per counter). */
+    List<Ticket> currentCalls(String centre);
+}

@@ -1,0 +1,20 @@
+package org.onedoor.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A queue ticket (one visit).
+ *
+ * @param centre        the service centre's agency code
+ * @param day           the Vietnam date of issue; numbers restart every day per line
+ * @param number        the number in the line's daily series (1, 2 …)
+ * @param code          the displayed code, the line's prefix and the number on three digits ({@code A012})
+ * @param priorityGroup null for a normal ticket
+ * @param calledAt      the last call, null while waiting
+ * @param counter       the counter that called it, null while waiting
+ */
+public record Ticket(long id, String centre, long lineId, LocalDate day, int number, String code,
+                     PriorityGroup priorityGroup, TicketStatus status, Instant issuedAt, Instant calledAt,
+                     String counter) {
+}

@@ -1,0 +1,9 @@
+/**
+ * The service-centre floor (issue 4, walking skeleton): queue lines with daily number series (A001 …), tickets
+ * issued at a kiosk or web page, counters calling the next ticket with priority groups interleaved (decision 0400),
+ * and every ticket event stored. API: {@link org.onedoor.queue.Queues}.
+ * URLs: {@code POST /api/v1/queue/{centre}/tickets} and {@code GET /api/v1/queue/{centre}/board} (public),
+ * {@code POST /api/v1/queue/{centre}/counters/{counter}/next} (desk officer).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Service-centre floor")
+package org.onedoor.queue;

@@ -1,0 +1,117 @@
+package org.onedoor.queue.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.onedoor.common.DomainException;
+import org.onedoor.common.FieldViolation;
+import org.onedoor.identity.Officer;
+import org.onedoor.identity.Officers;
+import org.onedoor.queue.PriorityGroup;
+import org.onedoor.queue.QueueLine;
+import org.onedoor.queue.Queues;
+import org.onedoor.queue.Ticket;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Tickets, calls and the board of a service centre ({@code centre} = its agency code). */
+@RestController
+@Tag(name = "Service-centre floor")
+class QueueApiController {
+
+    private final Queues queues;
+    private final Officers officers;
+
+    QueueApiController(Queues queues, Officers officers) {
+        this.queues = queues;
+        this.officers = officers;
+    }
+
+    /** @param priorityGroup optional: ELDERLY, DISABLED, PREGNANT or INFANT */
+    record IssueRequest(Long lineId, String priorityGroup) {
+    }
+
+    record IssuedView(long id, int number, String code, String priorityGroup, int position, int waiting) {
+    }
+
+    record NextRequest(List<Long> lineIds) {
+    }
+
+    record CallView(long id, String code, String counter, String status, String calledAt) {
+    }
+
+    record LineView(long id, String prefix, String nameVi, String nameEn, String nameId, int waiting) {
+    }
+
+    record BoardView(List<CallView> calls, List<LineView> lines) {
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/tickets")
+    @Operation(summary = "Issue a ticket (kiosk or web page; public)")
+    ResponseEntity<IssuedView> issue(@PathVariable String centre, @RequestBody IssueRequest request) {
+        if (request == null || request.lineId() == null) {
+            throw DomainException.invalid(List.of(
+                    new FieldViolation("lineId", "queue.error.lineRequired")));
+        }
+        Ticket t = queues.issue(centre, request.lineId(), group(request.priorityGroup()));
+        int ahead = queues.ahead(t);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new IssuedView(t.id(), t.number(), t.code(),
+                t.priorityGroup() == null ? null : t.priorityGroup().name(), ahead + 1,
+                queues.waiting(centre, t.lineId())));
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/counters/{counter}/next")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "Call the next ticket of the given lines to a counter (desk officer)")
+    ResponseEntity<CallView> next(@PathVariable String centre, @PathVariable String counter,
+                                  @RequestBody(required = false) NextRequest request) {
+        Officer officer = officers.current()
+                .filter(o -> centre.equals(o.agencyCode()))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
+                        centre));
+        List<Long> lines = request == null || request.lineIds() == null || request.lineIds().isEmpty()
+                ? queues.lines(centre).stream().map(QueueLine::id).toList()
+                : request.lineIds();
+        Optional<Ticket> called = queues.callNext(centre, counter, officer.username(), lines);
+        return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/api/v1/queue/{centre}/board")
+    @Operation(summary = "The waiting-room board: latest call per counter and waiting counts (public)")
+    BoardView board(@PathVariable String centre) {
+        List<LineView> lines = queues.lines(centre).stream()
+                .map(l -> new LineView(l.id(), l.prefix(), l.nameVi(), l.nameEn(), l.nameId(),
+                        queues.waiting(centre, l.id())))
+                .toList();
+        if (lines.isEmpty()) {
+            throw DomainException.notFound("queue.error.centreNotFound", centre);
+        }
+        return new BoardView(queues.currentCalls(centre).stream().map(QueueApiController::view).toList(), lines);
+    }
+
+    private static CallView view(Ticket t) {
+        return new CallView(t.id(), t.code(), t.counter(), t.status().name(),
+                t.calledAt() == null ? null : t.calledAt().toString());
+    }
+
+    private static PriorityGroup group(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PriorityGroup.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(
+                    new FieldViolation("priorityGroup", "queue.error.priorityGroup")));
+        }
+    }
+}

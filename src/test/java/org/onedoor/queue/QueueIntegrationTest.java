@@ -1,0 +1,207 @@
+package org.onedoor.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.onedoor.common.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Issuing and calling tickets on the real database: number series, concurrency, priority interleave, events. */
+@SpringBootTest
+@ActiveProfiles("test")
+class QueueIntegrationTest {
+
+    @Autowired
+    Queues queues;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A fresh centre of its own so tests do not see each other's tickets. */
+    private static String centre() {
+        return "T." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long line(String centre, String prefix, int priorityEvery) {
+        return jdbc.sql("""
+                        insert into queue.queue_line (centre, prefix, name_vi, name_en, name_id, priority_every)
+                        values (:c, :p, 'Hàng ' || :p, 'Line ' || :p, 'Antrean ' || :p, :e) returning id""")
+                .param("c", centre).param("p", prefix).param("e", priorityEvery).query(Long.class).single();
+    }
+
+    @Test
+    void numbersAreConsecutivePerLineAndDay() {
+        String c = centre();
+        long a = line(c, "A", 3);
+        long b = line(c, "B", 3);
+        List<String> codes = new ArrayList<>();
+        codes.add(queues.issue(c, a, null).code());
+        codes.add(queues.issue(c, a, PriorityGroup.ELDERLY).code());
+        codes.add(queues.issue(c, b, null).code());
+        codes.add(queues.issue(c, a, null).code());
+        codes.add(queues.issue(c, b, null).code());
+        assertThat(codes).containsExactly("A001", "A002", "B001", "A003", "B002");
+        Ticket third = queues.issue(c, a, null);
+        assertThat(third.number()).isEqualTo(4);
+        assertThat(queues.ahead(third)).isEqualTo(3);
+        assertThat(queues.waiting(c, a)).isEqualTo(4);
+    }
+
+    @Test
+    void unknownLineIsNotFound() {
+        String c = centre();
+        long otherCentresLine = line(centre(), "A", 3);
+        assertThatThrownBy(() -> queues.issue(c, otherCentresLine, null))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("queue.error.lineNotFound"));
+    }
+
+    @Test
+    void parallelCountersNeverGetTheSameTicketAndCallEachOnce() throws Exception {
+        String c = centre();
+        long a = line(c, "A", 3);
+        long b = line(c, "B", 3);
+        for (int i = 0; i < 150; i++) {
+            queues.issue(c, i % 2 == 0 ? a : b, i % 5 == 0 ? PriorityGroup.DISABLED : null);
+        }
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Long> called = new ConcurrentLinkedQueue<>();
+        AtomicInteger empty = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String counter = "Q" + t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    Optional<Ticket> next = queues.callNext(c, counter, "officer" + counter, List.of(a, b));
+                    next.ifPresentOrElse(tk -> {
+                        assertThat(tk.counter()).isEqualTo(counter);
+                        called.add(tk.id());
+                    }, empty::incrementAndGet);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(called).hasSize(150).doesNotHaveDuplicates();
+        assertThat(empty).hasValue(50);
+        assertThat(jdbc.sql("select count(*) from queue.ticket where centre = :c and status = 'CALLED'")
+                .param("c", c).query(Integer.class).single()).isEqualTo(150);
+        assertThat(jdbc.sql("""
+                        select count(distinct e.ticket_id) from queue.ticket_event e join queue.ticket t on t.id = e.ticket_id
+                        where t.centre = :c and e.type = 'CALLED'""")
+                .param("c", c).query(Integer.class).single()).isEqualTo(150);
+        assertThat(jdbc.sql("""
+                        select count(*) from queue.ticket_event e join queue.ticket t on t.id = e.ticket_id
+                        where t.centre = :c and e.type = 'CALLED'""")
+                .param("c", c).query(Integer.class).single()).isEqualTo(150);
+    }
+
+    @Test
+    void priorityTicketsAreInterleavedEveryThirdCallNeverAnAbsoluteJump() {
+        String c = centre();
+        long a = line(c, "A", 3);
+        // arrival order: normal, normal, priority, normal, priority, normal, priority
+        queues.issue(c, a, null);                      // A001
+        queues.issue(c, a, null);                      // A002
+        queues.issue(c, a, PriorityGroup.PREGNANT);    // A003
+        queues.issue(c, a, null);                      // A004
+        queues.issue(c, a, PriorityGroup.INFANT);      // A005
+        queues.issue(c, a, null);                      // A006
+        queues.issue(c, a, PriorityGroup.ELDERLY);     // A007
+        List<String> order = new ArrayList<>();
+        Optional<Ticket> next;
+        while ((next = queues.callNext(c, "1", "motcua", List.of(a))).isPresent()) {
+            order.add(next.get().code());
+        }
+        // calls 3 and 6 are priority turns; other calls take the oldest normal ticket; when no normal ticket
+        // waits (call 7) the priority one is called rather than leaving the counter idle
+        assertThat(order).containsExactly("A001", "A002", "A003", "A004", "A006", "A005", "A007");
+    }
+
+    @Test
+    void priorityOnEveryCallWhenTheRatioIsOne() {
+        String c = centre();
+        long a = line(c, "A", 1);
+        queues.issue(c, a, null);
+        queues.issue(c, a, PriorityGroup.DISABLED);
+        assertThat(queues.callNext(c, "1", "x", List.of(a)).orElseThrow().code()).isEqualTo("A002");
+    }
+
+    @Test
+    void everyEventIsStored() {
+        String c = centre();
+        long a = line(c, "A", 3);
+        Ticket t = queues.issue(c, a, null);
+        Ticket called = queues.callNext(c, "3", "motcua.hoankiem", List.of(a)).orElseThrow();
+        assertThat(called.id()).isEqualTo(t.id());
+        assertThat(called.status()).isEqualTo(TicketStatus.CALLED);
+        assertThat(called.calledAt()).isNotNull();
+        List<String> events = jdbc.sql("""
+                        select type || '/' || coalesce(counter, '-') || '/' || coalesce(officer, '-')
+                        from queue.ticket_event where ticket_id = :id order by id""")
+                .param("id", t.id()).query(String.class).list();
+        assertThat(events).containsExactly("ISSUED/-/-", "CALLED/3/motcua.hoankiem");
+        assertThat(queues.currentCalls(c)).extracting(Ticket::code, Ticket::counter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A001", "3"));
+    }
+
+    @Test
+    void anEmptyCallIsNotATurn() {
+        String c = centre();
+        long a = line(c, "A", 2);
+        assertThat(queues.callNext(c, "1", "x", List.of(a))).isEmpty();
+        queues.issue(c, a, null);                      // A001
+        queues.issue(c, a, PriorityGroup.ELDERLY);     // A002
+        queues.issue(c, a, null);                      // A003
+        // first real call is a normal turn, the second a priority turn, as if the empty call had not happened
+        assertThat(queues.callNext(c, "1", "x", List.of(a)).orElseThrow().code()).isEqualTo("A001");
+        assertThat(queues.callNext(c, "1", "x", List.of(a)).orElseThrow().code()).isEqualTo("A002");
+    }
+
+    @Test
+    void parallelIssuesGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        String c = centre();
+        long a = line(c, "A", 3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Integer> numbers = new ConcurrentLinkedQueue<>();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 20; i++) {
+                    numbers.add(queues.issue(c, a, null).number());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 80).boxed().toList());
+    }
+}

@@ -1,0 +1,101 @@
+package org.onedoor.queue.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.onedoor.queue.QueueLine;
+import org.onedoor.queue.Queues;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The kiosk, counter and board API over real HTTP at the demo Hoàn Kiếm centre. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class QueueApiIntegrationTest {
+
+    private static final String HOAN_KIEM = "000.00.31.H24";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Queues queues;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":Demo@2026").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void kioskIssuesOfficerCallsBoardShows() throws Exception {
+        QueueLine b = queues.lines(HOAN_KIEM).stream().filter(l -> l.prefix().equals("B")).findFirst().orElseThrow();
+        int before = queues.waiting(HOAN_KIEM, b.id());
+
+        HttpResponse<String> issued = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/tickets",
+                "{\"lineId\":" + b.id() + ",\"priorityGroup\":\"ELDERLY\"}", null);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        JsonNode ticket = JSON.readTree(issued.body());
+        assertThat(ticket.get("code").asString()).startsWith("B").hasSize(4);
+        assertThat(ticket.get("position").asInt()).isEqualTo(before + 1);
+        assertThat(ticket.get("waiting").asInt()).isEqualTo(before + 1);
+
+        HttpResponse<String> anonymous = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/counters/2/next",
+                "{\"lineIds\":[" + b.id() + "]}", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> otherCentre = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/counters/2/next",
+                "{\"lineIds\":[" + b.id() + "]}", "motcua.giaphu");
+        assertThat(otherCentre.statusCode()).isEqualTo(403);
+        assertThat(otherCentre.body()).contains("You do not work at centre");
+
+        HttpResponse<String> call = null;
+        for (int i = 0; i <= before; i++) {
+            call = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/counters/2/next",
+                    "{\"lineIds\":[" + b.id() + "]}", "motcua.hoankiem");
+            assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
+        }
+        assertThat(JSON.readTree(call.body()).get("code").asString()).isEqualTo(ticket.get("code").asString());
+        assertThat(send("POST", "/api/v1/queue/" + HOAN_KIEM + "/counters/2/next",
+                "{\"lineIds\":[" + b.id() + "]}", "motcua.hoankiem").statusCode()).isEqualTo(204);
+
+        HttpResponse<String> board = send("GET", "/api/v1/queue/" + HOAN_KIEM + "/board", null, null);
+        assertThat(board.statusCode()).isEqualTo(200);
+        JsonNode boardJson = JSON.readTree(board.body());
+        assertThat(boardJson.get("calls").toString()).contains(ticket.get("code").asString());
+        assertThat(boardJson.get("lines").size()).isEqualTo(3);
+    }
+
+    @Test
+    void errorsAreLocalisedProblemDetails() throws Exception {
+        HttpResponse<String> unknown = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/tickets",
+                "{\"lineId\":999999}", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).contains("problem+json"));
+        assertThat(unknown.body()).contains("There is no queue 999999");
+        HttpResponse<String> badGroup = send("POST", "/api/v1/queue/" + HOAN_KIEM + "/tickets",
+                "{\"lineId\":1,\"priorityGroup\":\"VIP\"}", null);
+        assertThat(badGroup.statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/v1/queue/NOWHERE/board", null, null).statusCode()).isEqualTo(404);
+    }
+}
