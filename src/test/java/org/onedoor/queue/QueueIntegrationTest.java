@@ -164,6 +164,12 @@ class QueueIntegrationTest {
         assertThat(events).containsExactly("ISSUED/-/-", "CALLED/3/motcua.hoankiem");
         assertThat(queues.currentCalls(c)).extracting(Ticket::code, Ticket::counter)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A001", "3"));
+        // the officer's call is also in the audit trail, under their name and the centre
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.audit_event where action = 'queue.call' and actor = 'motcua.hoankiem'
+                           and actor_agency = :centre and detail like :detail""")
+                .param("centre", c).param("detail", "counter 3, ticket id " + t.id()).query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test

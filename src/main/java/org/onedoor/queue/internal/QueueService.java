@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.DomainException;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.queue.PriorityGroup;
@@ -28,8 +29,10 @@ class QueueService implements Queues {
             t.called_at, t.counter""";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    QueueService(JdbcClient jdbc) {
+    QueueService(JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -116,7 +119,10 @@ class QueueService implements Queues {
                         where id = :id""")
                 .param("at", Timestamp.from(now)).param("counter", counter).param("id", id).update();
         event(id, "CALLED", now, counter, officer);
-        return Optional.of(ticket(id));
+        Ticket called = ticket(id);
+        // the ticket events are the floor's own record (statistics); the officer's action is also in the audit trail
+        audit.recordAs(officer, centre, "queue.call", "ticket", called.code(), "counter " + counter + ", ticket id " + id);
+        return Optional.of(called);
     }
 
     /**
