@@ -25,6 +25,16 @@ public interface Queues {
      */
     Optional<Ticket> callNext(String centre, String counter, String officer, List<Long> lineIds);
 
+    /**
+     * Acts on a ticket called to a counter and stores the event (RECALLED, SERVING, DONE, NO_SHOW). RECALL keeps
+     * the ticket called and moves its call time (the last call counts); START needs a called ticket; DONE a called
+     * or serving one; NO_SHOW a called one.
+     *
+     * @throws org.onedoor.common.DomainException NOT_FOUND when the ticket is not the centre's, CONFLICT when the
+     *                                            ticket is not in a state that allows the action
+     */
+    Ticket act(String centre, long ticketId, TicketAction action, String officer);
+
     /** Waiting tickets of the line issued before this one. */
     int ahead(Ticket ticket);
 

@@ -173,6 +173,50 @@ class QueueIntegrationTest {
     }
 
     @Test
+    void aRecallMovesTheCallTimeAndTheVisitEndsServedOrAsANoShow() throws Exception {
+        String c = centre();
+        long a = line(c, "A", 3);
+        Ticket first = queues.issue(c, a, null);
+        Ticket second = queues.issue(c, a, null);
+        Ticket called = queues.callNext(c, "1", "motcua.hoankiem", List.of(a)).orElseThrow();
+        Thread.sleep(5);
+
+        Ticket recalled = queues.act(c, first.id(), TicketAction.RECALL, "motcua.hoankiem");
+        assertThat(recalled.status()).isEqualTo(TicketStatus.CALLED);
+        assertThat(recalled.calledAt()).isAfter(called.calledAt());   // the last call counts
+        assertThat(queues.act(c, first.id(), TicketAction.START, "motcua.hoankiem").status()).isEqualTo(TicketStatus.SERVING);
+        assertThat(queues.act(c, first.id(), TicketAction.DONE, "motcua.hoankiem").status()).isEqualTo(TicketStatus.DONE);
+
+        queues.callNext(c, "1", "motcua.hoankiem", List.of(a)).orElseThrow();
+        assertThat(queues.act(c, second.id(), TicketAction.NO_SHOW, "motcua.hoankiem").status()).isEqualTo(TicketStatus.NO_SHOW);
+
+        assertThat(jdbc.sql("select type from queue.ticket_event where ticket_id = :id order by id")
+                .param("id", first.id()).query(String.class).list())
+                .containsExactly("ISSUED", "CALLED", "RECALLED", "SERVING", "DONE");
+        assertThat(jdbc.sql("select type from queue.ticket_event where ticket_id = :id order by id")
+                .param("id", second.id()).query(String.class).list())
+                .containsExactly("ISSUED", "CALLED", "NO_SHOW");
+    }
+
+    @Test
+    void anActionOnATicketInTheWrongStateOrOfAnotherCentreIsRefused() {
+        String c = centre();
+        long a = line(c, "A", 3);
+        Ticket waiting = queues.issue(c, a, null);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queues.act(c, waiting.id(), TicketAction.DONE, "motcua.hoankiem"))
+                .isInstanceOfSatisfying(org.onedoor.common.DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(org.onedoor.common.DomainException.Kind.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("queue.error.wrongState");
+                });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> queues.act(centre(), waiting.id(), TicketAction.RECALL, "motcua.hoankiem"))
+                .isInstanceOfSatisfying(org.onedoor.common.DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(org.onedoor.common.DomainException.Kind.NOT_FOUND));
+        assertThat(jdbc.sql("select count(*) from queue.ticket_event where ticket_id = :id").param("id", waiting.id())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anEmptyCallIsNotATurn() {
         String c = centre();
         long a = line(c, "A", 2);

@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.DomainException;
+import org.onedoor.queue.TicketAction;
+import org.onedoor.queue.TicketStatus;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.queue.PriorityGroup;
 import org.onedoor.queue.QueueLine;
@@ -147,6 +151,41 @@ class QueueService implements Queues {
                         values (:ticket, :type, :at, :counter, :officer)""")
                 .param("ticket", ticketId).param("type", type).param("at", Timestamp.from(at))
                 .param("counter", counter).param("officer", officer).update();
+    }
+
+    @Override
+    @Transactional
+    public Ticket act(String centre, long ticketId, TicketAction action, String officer) {
+        Ticket t = jdbc.sql("select " + TICKET_COLUMNS + " from queue.ticket t where t.id = :id and t.centre = :centre for update")
+                .param("id", ticketId).param("centre", centre).query(QueueService::map).optional()
+                .orElseThrow(() -> DomainException.notFound("queue.error.ticketNotFound", String.valueOf(ticketId), centre));
+        Set<TicketStatus> from = switch (action) {
+            case RECALL, START, NO_SHOW -> EnumSet.of(TicketStatus.CALLED);
+            case DONE -> EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING);
+        };
+        if (!from.contains(t.status())) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "queue.error.wrongState", t.code(), t.status().name());
+        }
+        Instant now = Instant.now();
+        String status = switch (action) {
+            case RECALL -> "CALLED";
+            case START -> "SERVING";
+            case DONE -> "DONE";
+            case NO_SHOW -> "NO_SHOW";
+        };
+        jdbc.sql("update queue.ticket set status = :status, version = version + 1"
+                        + (action == TicketAction.RECALL ? ", called_at = :at" : "") + " where id = :id")
+                .param("status", status).param("at", Timestamp.from(now)).param("id", ticketId).update();
+        String type = switch (action) {
+            case RECALL -> "RECALLED";
+            case START -> "SERVING";
+            case DONE -> "DONE";
+            case NO_SHOW -> "NO_SHOW";
+        };
+        event(ticketId, type, now, t.counter(), officer);
+        audit.recordAs(officer, centre, "queue." + action.name().toLowerCase(java.util.Locale.ROOT), "ticket", t.code(),
+                "counter " + t.counter() + ", ticket id " + ticketId);
+        return ticket(ticketId);
     }
 
     Ticket ticket(long id) {

@@ -9,6 +9,7 @@ import org.onedoor.identity.Officer;
 import org.onedoor.identity.Officers;
 import org.onedoor.queue.PriorityGroup;
 import org.onedoor.queue.QueueLine;
+import org.onedoor.queue.TicketAction;
 import org.onedoor.queue.Queues;
 import org.onedoor.queue.Ticket;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,26 @@ class QueueApiController {
                 : request.lineIds();
         Optional<Ticket> called = queues.callNext(centre, counter, officer.username(), lines);
         return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    record ActionRequest(String action) {
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/tickets/{id}/actions")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "Recall, start serving, finish or mark as no-show a called ticket (desk officer)")
+    CallView act(@PathVariable String centre, @PathVariable long id, @RequestBody(required = false) ActionRequest request) {
+        Officer officer = officers.current()
+                .filter(o -> centre.equals(o.agencyCode()))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
+                        centre));
+        TicketAction action;
+        try {
+            action = TicketAction.valueOf(request == null || request.action() == null ? "" : request.action().strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(new FieldViolation("action", "queue.error.action")));
+        }
+        return view(queues.act(centre, id, action, officer.username()));
     }
 
     @GetMapping("/api/v1/queue/{centre}/board")

@@ -83,6 +83,19 @@ class QueueApiIntegrationTest {
         JsonNode boardJson = JSON.readTree(board.body());
         assertThat(boardJson.get("calls").toString()).contains(ticket.get("code").asString());
         assertThat(boardJson.get("lines").size()).isEqualTo(3);
+
+        String actions = "/api/v1/queue/" + HOAN_KIEM + "/tickets/" + ticket.get("id").asLong() + "/actions";
+        HttpResponse<String> recall = send("POST", actions, "{\"action\":\"RECALL\"}", "motcua.hoankiem");
+        assertThat(recall.statusCode()).as(recall.body()).isEqualTo(200);
+        assertThat(JSON.readTree(recall.body()).get("status").asString()).isEqualTo("CALLED");
+        HttpResponse<String> unknown = send("POST", actions, "{\"action\":\"FORGET\"}", "motcua.hoankiem");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"action\"", "Unknown action");
+        assertThat(send("POST", actions, "{\"action\":\"DONE\"}", "motcua.hoankiem").statusCode()).isEqualTo(200);
+        HttpResponse<String> again = send("POST", actions, "{\"action\":\"NO_SHOW\"}", "motcua.hoankiem");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is DONE");
+        assertThat(send("POST", actions, "{\"action\":\"RECALL\"}", "motcua.giaphu").statusCode()).isEqualTo(403);
     }
 
     @Test
