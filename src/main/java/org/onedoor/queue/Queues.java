@@ -35,6 +35,9 @@ public interface Queues {
      */
     Ticket act(String centre, long ticketId, TicketAction action, String officer);
 
+    /** The centre's figures for a day (Vietnam time), computed from the ticket events. */
+    FloorStatistics statistics(String centre, java.time.LocalDate day);
+
     /** Waiting tickets of the line issued before this one. */
     int ahead(Ticket ticket);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -214,6 +215,51 @@ class QueueIntegrationTest {
                         e -> assertThat(e.kind()).isEqualTo(org.onedoor.common.DomainException.Kind.NOT_FOUND));
         assertThat(jdbc.sql("select count(*) from queue.ticket_event where ticket_id = :id").param("id", waiting.id())
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * A scripted morning replayed as stored events, every figure computed by hand:
+     * A001 issued 08:00, called 08:05 at counter 1, served 08:06–08:16 (wait 300 s, service 600 s);
+     * A002 issued 08:02, called 08:10 and recalled 08:12 at counter 2, no-show 08:15 (wait 600 s: the last call
+     * counts); A003 issued 08:20, still waiting; B001 issued 08:01, called 08:31 at counter 1, done 08:36 without a
+     * marked start (wait 1,800 s, service 300 s from the call).
+     */
+    @Test
+    void aScriptedDaysFiguresComeFromTheEvents() {
+        String c = centre();
+        long a = line(c, "A", 3);
+        long b = line(c, "B", 3);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        visit(c, a, day, 1, "A001", "DONE", "1", "ISSUED 08:00", "CALLED 08:05", "SERVING 08:06", "DONE 08:16");
+        visit(c, a, day, 2, "A002", "NO_SHOW", "2", "ISSUED 08:02", "CALLED 08:10", "RECALLED 08:12", "NO_SHOW 08:15");
+        visit(c, a, day, 3, "A003", "WAITING", null, "ISSUED 08:20");
+        visit(c, b, day, 1, "B001", "DONE", "1", "ISSUED 08:01", "CALLED 08:31", "DONE 08:36");
+
+        FloorStatistics figures = queues.statistics(c, day);
+
+        assertThat(figures.lines()).containsExactly(
+                new FloorStatistics.LineFigures(a, "A", 3, 1, 1, 1, 450, 600),
+                new FloorStatistics.LineFigures(b, "B", 1, 1, 0, 0, 1800, 1800));
+        assertThat(figures.counters()).containsExactly(new FloorStatistics.CounterFigures("1", 2, 450));
+        assertThat(queues.statistics(c, day.plusDays(1)).lines()).isEmpty();
+    }
+
+    private void visit(String centre, long line, LocalDate day, int number, String code, String status, String counter,
+                       String... events) {
+        java.util.function.Function<String, java.sql.Timestamp> at = time -> java.sql.Timestamp.from(
+                day.atTime(java.time.LocalTime.parse(time)).atZone(org.onedoor.common.VietnamTime.ZONE).toInstant());
+        long id = jdbc.sql("""
+                        insert into queue.ticket (centre, line_id, day, number, code, status, issued_at, counter)
+                        values (:centre, :line, :day, :number, :code, :status, :issued, :counter) returning id""")
+                .param("centre", centre).param("line", line).param("day", day).param("number", number)
+                .param("code", code).param("status", status).param("issued", at.apply(events[0].split(" ")[1]))
+                .param("counter", counter).query(Long.class).single();
+        for (String event : events) {
+            String[] e = event.split(" ");
+            jdbc.sql("insert into queue.ticket_event (ticket_id, type, at, counter) values (:id, :type, :at, :counter)")
+                    .param("id", id).param("type", e[0]).param("at", at.apply(e[1]))
+                    .param("counter", e[0].equals("ISSUED") ? null : counter).update();
+        }
     }
 
     @Test

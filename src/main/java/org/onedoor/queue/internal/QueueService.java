@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.DomainException;
+import org.onedoor.queue.FloorStatistics;
 import org.onedoor.queue.TicketAction;
 import org.onedoor.queue.TicketStatus;
 import org.onedoor.common.VietnamTime;
@@ -186,6 +187,49 @@ class QueueService implements Queues {
         audit.recordAs(officer, centre, "queue." + action.name().toLowerCase(java.util.Locale.ROOT), "ticket", t.code(),
                 "counter " + t.counter() + ", ticket id " + ticketId);
         return ticket(ticketId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FloorStatistics statistics(String centre, LocalDate day) {
+        String visits = """
+                with visit as (
+                    select t.id, t.line_id, l.prefix,
+                           min(e.at) filter (where e.type = 'ISSUED') as issued,
+                           max(e.at) filter (where e.type in ('CALLED', 'RECALLED')) as last_call,
+                           max(e.at) filter (where e.type = 'SERVING') as serving,
+                           max(e.at) filter (where e.type = 'DONE') as done,
+                           bool_or(e.type = 'NO_SHOW') as no_show,
+                           (array_agg(e.counter order by e.id) filter (where e.type in ('CALLED', 'RECALLED', 'DONE')))[1] as counter
+                      from queue.ticket t
+                      join queue.queue_line l on l.id = t.line_id
+                      join queue.ticket_event e on e.ticket_id = t.id
+                     where t.centre = :centre and t.day = :day
+                     group by t.id, t.line_id, l.prefix)
+                """;
+        List<FloorStatistics.LineFigures> lines = jdbc.sql(visits + """
+                        select line_id, prefix, count(*) as issued,
+                               count(*) filter (where done is not null) as served,
+                               count(*) filter (where no_show) as no_shows,
+                               count(*) filter (where last_call is null) as waiting,
+                               coalesce(round(avg(extract(epoch from last_call - issued))
+                                   filter (where last_call is not null)), 0) as avg_wait,
+                               coalesce(max(extract(epoch from last_call - issued)), 0) as max_wait
+                          from visit group by line_id, prefix order by prefix""")
+                .param("centre", centre).param("day", day)
+                .query((rs, n) -> new FloorStatistics.LineFigures(rs.getLong("line_id"), rs.getString("prefix"),
+                        rs.getInt("issued"), rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("waiting"),
+                        rs.getLong("avg_wait"), rs.getLong("max_wait")))
+                .list();
+        List<FloorStatistics.CounterFigures> counters = jdbc.sql(visits + """
+                        select counter, count(*) as served,
+                               round(avg(extract(epoch from done - coalesce(serving, last_call)))) as avg_service
+                          from visit where done is not null group by counter order by counter""")
+                .param("centre", centre).param("day", day)
+                .query((rs, n) -> new FloorStatistics.CounterFigures(rs.getString("counter"), rs.getInt("served"),
+                        rs.getLong("avg_service")))
+                .list();
+        return new FloorStatistics(centre, day, lines, counters);
     }
 
     Ticket ticket(long id) {

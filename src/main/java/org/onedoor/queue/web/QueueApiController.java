@@ -8,6 +8,7 @@ import org.onedoor.common.FieldViolation;
 import org.onedoor.identity.Officer;
 import org.onedoor.identity.Officers;
 import org.onedoor.queue.PriorityGroup;
+import org.onedoor.queue.FloorStatistics;
 import org.onedoor.queue.QueueLine;
 import org.onedoor.queue.TicketAction;
 import org.onedoor.queue.Queues;
@@ -104,6 +105,20 @@ class QueueApiController {
             throw DomainException.invalid(List.of(new FieldViolation("action", "queue.error.action")));
         }
         return view(queues.act(centre, id, action, officer.username()));
+    }
+
+    @GetMapping("/api/v1/queue/{centre}/statistics")
+    @PreAuthorize("hasAnyRole('CENTRE_MANAGER','LEADER','ADMIN')")
+    @Operation(summary = "A day's figures of the centre from the ticket events: waits, service times, no-shows")
+    FloorStatistics statistics(@PathVariable String centre,
+                               @org.springframework.web.bind.annotation.RequestParam(required = false)
+                               @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                               java.time.LocalDate day) {
+        officers.current()
+                .filter(o -> centre.equals(o.agencyCode()) || o.roles().contains(org.onedoor.identity.Role.ADMIN))
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
+                        centre));
+        return queues.statistics(centre, day != null ? day : java.time.LocalDate.now(org.onedoor.common.VietnamTime.ZONE));
     }
 
     @GetMapping("/api/v1/queue/{centre}/board")

@@ -96,6 +96,12 @@ class QueueApiIntegrationTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("is DONE");
         assertThat(send("POST", actions, "{\"action\":\"RECALL\"}", "motcua.giaphu").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> figures = send("GET", "/api/v1/queue/" + HOAN_KIEM + "/statistics", null, "admin");
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        assertThat(JSON.readTree(figures.body()).get("lines").toString()).contains("\"prefix\":\"B\"", "\"served\":");
+        assertThat(send("GET", "/api/v1/queue/" + HOAN_KIEM + "/statistics", null, "motcua.hoankiem").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
