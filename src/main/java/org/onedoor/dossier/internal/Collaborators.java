@@ -11,6 +11,7 @@ import org.onedoor.identity.Officers;
 import org.onedoor.signing.DocumentSigner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The other modules' APIs the dossier module calls, resolved lazily: the modules are built in parallel, and the
@@ -20,48 +21,50 @@ import org.springframework.stereotype.Component;
 @Component
 class Collaborators {
 
-    private final Lazy<Agencies> agencies;
-    private final Lazy<ProcedureCatalog> catalog;
-    private final Lazy<WorkingCalendar> calendar;
-    private final Lazy<Officers> officers;
-    private final Lazy<AuditTrail> audit;
-    private final Lazy<DocumentSigner> signer;
+    // resolved on first use and then kept (SingletonSupplier retries while the bean is absent): resolving through
+    // the bean factory on every call cost several per cent of a request's CPU in the benchmarks
+    private final SingletonSupplier<Agencies> agencies;
+    private final SingletonSupplier<ProcedureCatalog> catalog;
+    private final SingletonSupplier<WorkingCalendar> calendar;
+    private final SingletonSupplier<Officers> officers;
+    private final SingletonSupplier<AuditTrail> audit;
+    private final SingletonSupplier<DocumentSigner> signer;
 
     Collaborators(ObjectProvider<Agencies> agencies, ObjectProvider<ProcedureCatalog> catalog,
                   ObjectProvider<WorkingCalendar> calendar, ObjectProvider<Officers> officers,
                   ObjectProvider<AuditTrail> audit, ObjectProvider<DocumentSigner> signer) {
-        this.agencies = new Lazy<>(agencies);
-        this.catalog = new Lazy<>(catalog);
-        this.calendar = new Lazy<>(calendar);
-        this.officers = new Lazy<>(officers);
-        this.audit = new Lazy<>(audit);
-        this.signer = new Lazy<>(signer);
+        this.agencies = SingletonSupplier.of(agencies::getIfAvailable);
+        this.catalog = SingletonSupplier.of(catalog::getIfAvailable);
+        this.calendar = SingletonSupplier.of(calendar::getIfAvailable);
+        this.officers = SingletonSupplier.of(officers::getIfAvailable);
+        this.audit = SingletonSupplier.of(audit::getIfAvailable);
+        this.signer = SingletonSupplier.of(signer::getIfAvailable);
     }
 
     Agencies agencies() {
-        return agencies.get();
+        return agencies.obtain();
     }
 
     ProcedureCatalog catalog() {
-        return catalog.get();
+        return catalog.obtain();
     }
 
     WorkingCalendar calendar() {
-        return calendar.get();
+        return calendar.obtain();
     }
 
     Officers officers() {
-        return officers.get();
+        return officers.obtain();
     }
 
     Optional<Officer> currentOfficer() {
-        Officers o = officers.getIfAvailable();
+        Officers o = officers.get();
         return o == null ? Optional.empty() : o.current();
     }
 
     /** The signing module, when the application has it (it signs result documents in the SIGN action). */
     Optional<DocumentSigner> signer() {
-        return Optional.ofNullable(signer.getIfAvailable());
+        return Optional.ofNullable(signer.get());
     }
 
     /** The signed-in officer; 403 for anyone else (citizens, anonymous callers). */
@@ -71,7 +74,7 @@ class Collaborators {
     }
 
     private AuditTrail trail() {
-        return audit.getIfAvailable();
+        return audit.get();
     }
 
     void audit(String action, String code, String detail) {
@@ -94,36 +97,6 @@ class Collaborators {
         AuditTrail trail = trail();
         if (trail != null) {
             trail.recordAs(actor, actorAgency, action, "dossier", code, detail);
-        }
-    }
-
-    /**
-     * A collaborator resolved on first use and then kept: resolving through the bean factory on every call cost
-     * several per cent of a request's CPU in the benchmarks (the look-up walks the factory's candidates each time).
-     */
-    private static final class Lazy<T> {
-
-        private final ObjectProvider<T> provider;
-        private volatile T bean;
-
-        Lazy(ObjectProvider<T> provider) {
-            this.provider = provider;
-        }
-
-        T get() {
-            T b = bean;
-            if (b == null) {
-                b = bean = provider.getObject();
-            }
-            return b;
-        }
-
-        T getIfAvailable() {
-            T b = bean;
-            if (b == null) {
-                b = bean = provider.getIfAvailable();
-            }
-            return b;
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,8 +35,7 @@ class DossierFactProjection {
     private static final Logger log = LoggerFactory.getLogger(DossierFactProjection.class);
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<WorkingCalendar> calendars;
-    private volatile WorkingCalendar calendar;
+    private final SingletonSupplier<WorkingCalendar> calendar;
 
     /**
      * The calendar is looked up per event: should it be missing, the listener fails and the event stays in the
@@ -43,15 +43,11 @@ class DossierFactProjection {
      */
     DossierFactProjection(JdbcClient jdbc, ObjectProvider<WorkingCalendar> calendars) {
         this.jdbc = jdbc;
-        this.calendars = calendars;
+        this.calendar = SingletonSupplier.of(calendars::getIfAvailable);
     }
 
     private WorkingCalendar calendar() {
-        WorkingCalendar c = calendar;
-        if (c == null) {
-            c = calendar = calendars.getObject();   // kept once found: the factory look-up is not free
-        }
-        return c;
+        return calendar.obtain();   // kept once found: the factory look-up is not free
     }
 
     /** Default delivery: in the dossier's transaction, just before it commits (decision 0204). */

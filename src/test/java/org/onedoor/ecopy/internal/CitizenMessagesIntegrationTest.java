@@ -3,8 +3,6 @@ package org.onedoor.ecopy.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -19,6 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.onedoor.TestSmtp;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -30,15 +30,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 @ActiveProfiles("test")
 class CitizenMessagesIntegrationTest {
 
-    static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SMTP = TestSmtp.setup();
     static GreenMail smtp;
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        TestSmtp.mailProperties(registry, SMTP);
         registry.add("onedoor.ecopy.resubmit-messages-after", () -> "0s");
         registry.add("onedoor.ecopy.resubmit-messages-every", () -> "1h"); // the test triggers the retry itself
     }
@@ -65,8 +62,7 @@ class CitizenMessagesIntegrationTest {
                            and completion_date is null and status = 'FAILED'""")
                 .param("subject", "%" + subject + "%").query(Integer.class).single()).isEqualTo(1));
 
-        smtp = new GreenMail(SMTP);
-        smtp.start();
+        smtp = TestSmtp.start(SMTP);
         messages.resubmitFailed();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
@@ -90,12 +86,4 @@ class CitizenMessagesIntegrationTest {
                 .param("subject", "%" + subject + "%").query(Integer.class).single()).isEqualTo(1);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

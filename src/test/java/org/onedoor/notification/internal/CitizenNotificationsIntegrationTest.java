@@ -3,8 +3,6 @@ package org.onedoor.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.onedoor.TestSmtp;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -42,15 +42,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 @Import(CitizenNotificationsIntegrationTest.RecordingSms.class)
 class CitizenNotificationsIntegrationTest {
 
-    static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    static GreenMail smtp = startSmtp();
+    static final ServerSetup SMTP = TestSmtp.setup();
+    static GreenMail smtp = TestSmtp.start(SMTP);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::getPort);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        TestSmtp.mailProperties(registry, SMTP);
         registry.add("onedoor.notification.resubmit-after", () -> "0s");
         registry.add("onedoor.notification.resubmit-every", () -> "1h"); // the tests trigger the retry themselves
     }
@@ -65,7 +62,7 @@ class CitizenNotificationsIntegrationTest {
     @BeforeEach
     void smtpIsUp() {
         if (smtp == null) {
-            smtp = startSmtp();
+            smtp = TestSmtp.start(SMTP);
         }
     }
 
@@ -162,7 +159,7 @@ class CitizenNotificationsIntegrationTest {
         });
         assertThat(sent(dossier.code, "EMAIL")).isZero();
 
-        smtp = startSmtp();
+        smtp = TestSmtp.start(SMTP);
         retry.resubmitFailedNotifications();
 
         MimeMessage mail = awaitMailFor(dossier.code);
@@ -234,20 +231,7 @@ class CitizenNotificationsIntegrationTest {
                 .param("code", code).param("channel", channel).query(Integer.class).single();
     }
 
-    private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(SMTP);
-        server.start();
-        return server;
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Records SMS instead of sending them: the application's SmsGateway bean, as a real gateway would plug in. */
     @TestConfiguration
