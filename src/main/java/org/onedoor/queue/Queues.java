@@ -1,5 +1,6 @@
 package org.onedoor.queue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,41 +10,86 @@ public interface Queues {
     /** The centre's lines, by prefix. */
     List<QueueLine> lines(String centre);
 
+    /** The centre's counters with their work profiles, by code. */
+    List<ServiceCounter> counters(String centre);
+
     /**
-     * Issues the next ticket of a line's daily series and stores its ISSUED event.
+     * Issues the next ticket of a line's daily series from the kiosk and stores its ISSUED event.
      *
      * @param priorityGroup null for a normal ticket
      * @throws org.onedoor.common.DomainException NOT_FOUND when the line is not one of the centre's
      */
-    Ticket issue(String centre, long lineId, PriorityGroup priorityGroup);
+    default Ticket issue(String centre, long lineId, PriorityGroup priorityGroup) {
+        return issue(new TicketRequest(centre, lineId, priorityGroup, TicketChannel.KIOSK, null, null));
+    }
+
+    /**
+     * Issues a ticket from any entry point and stores its ISSUED event.
+     *
+     * @throws org.onedoor.common.DomainException NOT_FOUND when the line is not one of the centre's, CONFLICT
+     *                                            ({@code queue.error.closed}) outside the centre's opening hours
+     */
+    Ticket issue(TicketRequest request);
+
+    /** A ticket of the centre. */
+    Optional<Ticket> ticket(String centre, long ticketId);
 
     /**
      * Calls the next waiting ticket of the given lines to a counter and stores its CALLED event. Concurrent callers
-     * never get the same ticket. Priority groups are interleaved by the rule of decision 0400.
+     * never get the same ticket. Priority groups are interleaved by the rule of decision 0400. Tickets transferred
+     * to this counter come first.
      *
      * @return empty when no ticket of these lines waits
      */
     Optional<Ticket> callNext(String centre, String counter, String officer, List<Long> lineIds);
 
+    /** Calls the next ticket by the counter's work profile (its conditions first, then its steps in order). */
+    Optional<Ticket> callNext(String centre, String counter, String officer);
+
     /**
-     * Acts on a ticket called to a counter and stores the event (RECALLED, SERVING, DONE, NO_SHOW). RECALL keeps
-     * the ticket called and moves its call time (the last call counts); START needs a called ticket; DONE a called
-     * or serving one; NO_SHOW a called one.
+     * Acts on a ticket at a counter and stores the event (RECALLED, SERVING, DONE, NO_SHOW, PARKED, RESUMED).
      *
      * @throws org.onedoor.common.DomainException NOT_FOUND when the ticket is not the centre's, CONFLICT when the
      *                                            ticket is not in a state that allows the action
      */
     Ticket act(String centre, long ticketId, TicketAction action, String officer);
 
+    /**
+     * Sends a called or serving ticket to another line (it waits there in its original place by {@code queueAt}) or
+     * to a specific counter (it is called there before that counter's other tickets); stores TRANSFERRED.
+     *
+     * @param toLineId  the target line, or null to keep the line
+     * @param toCounter the target counter, or null for any counter of the line
+     */
+    Ticket transfer(String centre, long ticketId, Long toLineId, String toCounter, String officer);
+
+    /** Opens a visit for a citizen who came to the counter without a ticket: a WALK_IN ticket already SERVING. */
+    Ticket serveWalkIn(String centre, String counter, long lineId, String officer);
+
+    /** Links the visit to the dossier the counter received for it (idempotent for the same dossier). */
+    Ticket linkDossier(String centre, long ticketId, String dossierCode, String officer);
+
+    /** The tickets a counter parked, oldest first. */
+    List<Ticket> parked(String centre, String counter);
+
     /** The centre's figures for a day (Vietnam time), computed from the ticket events. */
     FloorStatistics statistics(String centre, java.time.LocalDate day);
 
-    /** Waiting tickets of the line issued before this one. */
+    /** Waiting tickets of the line called before this one. */
     int ahead(Ticket ticket);
 
     /** Waiting tickets of a line. */
     int waiting(String centre, long lineId);
 
+    /**
+     * Estimated wait for a ticket with {@code ahead} tickets before it in a line (DOMAIN.md §13): ahead × average
+     * service time of the line today (or a default) ÷ the counters open for the line.
+     */
+    Duration estimatedWait(String centre, long lineId, int ahead);
+
     /** The latest calls of the centre today, newest first (one per counter). */
     List<Ticket> currentCalls(String centre);
+
+    /** The latest calls of the centre today, newest first, at most {@code limit} (the board's history). */
+    List<Ticket> recentCalls(String centre, int limit);
 }

@@ -12,9 +12,13 @@ import java.time.LocalDate;
  * @param code          the displayed code, the line's prefix and the number on three digits ({@code A012})
  * @param priorityGroup null for a normal ticket
  * @param calledAt      the last call, null while waiting
- * @param counter       the counter that called it, null while waiting
+ * @param counter       the counter that called it (or it was transferred to), null while waiting for any counter
+ * @param channel       where the ticket came from
+ * @param queueAt       its place in the line: the issue time, or the booked time of an appointment checked in within
+ *                      its window; "call next" takes the oldest {@code queueAt} first
+ * @param dossierCode   the dossier received from this visit at the counter, null when none (yet)
  */
 public record Ticket(long id, String centre, long lineId, LocalDate day, int number, String code,
                      PriorityGroup priorityGroup, TicketStatus status, Instant issuedAt, Instant calledAt,
-                     String counter) {
+                     String counter, TicketChannel channel, Instant queueAt, String dossierCode) {
 }

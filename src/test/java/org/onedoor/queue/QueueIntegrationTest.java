@@ -238,8 +238,8 @@ class QueueIntegrationTest {
         FloorStatistics figures = queues.statistics(c, day);
 
         assertThat(figures.lines()).containsExactly(
-                new FloorStatistics.LineFigures(a, "A", 3, 1, 1, 1, 450, 600),
-                new FloorStatistics.LineFigures(b, "B", 1, 1, 0, 0, 1800, 1800));
+                new FloorStatistics.LineFigures(a, "A", 3, 1, 1, 1, 450, 600, 0, 0),
+                new FloorStatistics.LineFigures(b, "B", 1, 1, 0, 0, 1800, 1800, 0, 0));
         assertThat(figures.counters()).containsExactly(new FloorStatistics.CounterFigures("1", 2, 450));
         assertThat(queues.statistics(c, day.plusDays(1)).lines()).isEmpty();
     }
@@ -249,8 +249,8 @@ class QueueIntegrationTest {
         java.util.function.Function<String, java.sql.Timestamp> at = time -> java.sql.Timestamp.from(
                 day.atTime(java.time.LocalTime.parse(time)).atZone(org.onedoor.common.VietnamTime.ZONE).toInstant());
         long id = jdbc.sql("""
-                        insert into queue.ticket (centre, line_id, day, number, code, status, issued_at, counter)
-                        values (:centre, :line, :day, :number, :code, :status, :issued, :counter) returning id""")
+                        insert into queue.ticket (centre, line_id, day, number, code, status, issued_at, queue_at, counter)
+                        values (:centre, :line, :day, :number, :code, :status, :issued, :issued, :counter) returning id""")
                 .param("centre", centre).param("line", line).param("day", day).param("number", number)
                 .param("code", code).param("status", status).param("issued", at.apply(events[0].split(" ")[1]))
                 .param("counter", counter).query(Long.class).single();

@@ -20,6 +20,9 @@ import org.onedoor.queue.PriorityGroup;
 import org.onedoor.queue.QueueLine;
 import org.onedoor.queue.Queues;
 import org.onedoor.queue.Ticket;
+import org.onedoor.queue.TicketChannel;
+import org.onedoor.queue.TicketRequest;
+import org.onedoor.queue.ServiceCounter;
 import org.onedoor.queue.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +34,7 @@ class QueueService implements Queues {
 
     private static final String TICKET_COLUMNS = """
             t.id, t.centre, t.line_id, t.day, t.number, t.code, t.priority_group, t.status, t.issued_at,
-            t.called_at, t.counter""";
+            t.called_at, t.counter, t.channel, t.queue_at, t.dossier_code""";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -62,9 +65,13 @@ class QueueService implements Queues {
 
     @Override
     @Transactional
-    public Ticket issue(String centre, long lineId, PriorityGroup priorityGroup) {
+    public Ticket issue(TicketRequest request) {
+        String centre = request.centre();
+        long lineId = request.lineId();
+        PriorityGroup priorityGroup = request.priorityGroup();
         QueueLine line = line(centre, lineId);
         Instant now = Instant.now();
+        Instant queueAt = request.queueAt() == null ? now : request.queueAt();
         LocalDate day = LocalDate.ofInstant(now, VietnamTime.ZONE);
         // row-locks the day's counter of the line until commit: concurrent issues queue here, numbers stay consecutive
         int number = jdbc.sql("""
@@ -74,14 +81,17 @@ class QueueService implements Queues {
                 .param("line", lineId).param("day", day).query(Integer.class).single();
         String code = line.prefix() + (number < 1000 ? String.format("%03d", number) : Integer.toString(number));
         long id = jdbc.sql("""
-                        insert into queue.ticket (centre, line_id, day, number, code, priority_group, status, issued_at)
-                        values (:centre, :line, :day, :number, :code, :group, 'WAITING', :at)
+                        insert into queue.ticket (centre, line_id, day, number, code, priority_group, status, issued_at,
+                                                  channel, queue_at)
+                        values (:centre, :line, :day, :number, :code, :group, 'WAITING', :at, :channel, :queueAt)
                         returning id""")
                 .param("centre", centre).param("line", lineId).param("day", day).param("number", number)
                 .param("code", code).param("group", priorityGroup == null ? null : priorityGroup.name())
-                .param("at", Timestamp.from(now)).query(Long.class).single();
+                .param("at", Timestamp.from(now)).param("channel", request.channel().name())
+                .param("queueAt", Timestamp.from(queueAt)).query(Long.class).single();
         event(id, "ISSUED", now, null, null);
-        return new Ticket(id, centre, lineId, day, number, code, priorityGroup, TicketStatus.WAITING, now, null, null);
+        return new Ticket(id, centre, lineId, day, number, code, priorityGroup, TicketStatus.WAITING, now, null, null,
+                request.channel(), queueAt, null);
     }
 
     @Override
@@ -139,7 +149,7 @@ class QueueService implements Queues {
                         select id from queue.ticket
                         where centre = :centre and line_id in (:lines) and status = 'WAITING'
                           and (priority_group is not null) = :priority
-                        order by issued_at, id
+                        order by queue_at, id
                         limit 1
                         for update skip locked""")
                 .param("centre", centre).param("lines", lineIds).param("priority", priority)
@@ -163,6 +173,7 @@ class QueueService implements Queues {
         Set<TicketStatus> from = switch (action) {
             case RECALL, START, NO_SHOW -> EnumSet.of(TicketStatus.CALLED);
             case DONE -> EnumSet.of(TicketStatus.CALLED, TicketStatus.SERVING);
+            case PARK, RESUME -> throw new UnsupportedOperationException("issue 4: park and resume come with the floor work");
         };
         if (!from.contains(t.status())) {
             throw new DomainException(DomainException.Kind.CONFLICT, "queue.error.wrongState", t.code(), t.status().name());
@@ -173,6 +184,7 @@ class QueueService implements Queues {
             case START -> "SERVING";
             case DONE -> "DONE";
             case NO_SHOW -> "NO_SHOW";
+            default -> throw new IllegalStateException(action.name());
         };
         jdbc.sql("update queue.ticket set status = :status, version = version + 1"
                         + (action == TicketAction.RECALL ? ", called_at = :at" : "") + " where id = :id")
@@ -182,6 +194,7 @@ class QueueService implements Queues {
             case START -> "SERVING";
             case DONE -> "DONE";
             case NO_SHOW -> "NO_SHOW";
+            default -> throw new IllegalStateException(action.name());
         };
         event(ticketId, type, now, t.counter(), officer);
         audit.recordAs(officer, centre, "queue." + action.name().toLowerCase(java.util.Locale.ROOT), "ticket", t.code(),
@@ -219,7 +232,7 @@ class QueueService implements Queues {
                 .param("centre", centre).param("day", day)
                 .query((rs, n) -> new FloorStatistics.LineFigures(rs.getLong("line_id"), rs.getString("prefix"),
                         rs.getInt("issued"), rs.getInt("served"), rs.getInt("no_shows"), rs.getInt("waiting"),
-                        rs.getLong("avg_wait"), rs.getLong("max_wait")))
+                        rs.getLong("avg_wait"), rs.getLong("max_wait"), 0, 0))
                 .list();
         List<FloorStatistics.CounterFigures> counters = jdbc.sql(visits + """
                         select counter, count(*) as served,
@@ -229,7 +242,7 @@ class QueueService implements Queues {
                 .query((rs, n) -> new FloorStatistics.CounterFigures(rs.getString("counter"), rs.getInt("served"),
                         rs.getLong("avg_service")))
                 .list();
-        return new FloorStatistics(centre, day, lines, counters);
+        return new FloorStatistics(centre, day, 0, lines, counters, List.of(), List.of());
     }
 
     Ticket ticket(long id) {
@@ -274,6 +287,62 @@ class QueueService implements Queues {
                 rs.getObject("day", LocalDate.class), rs.getInt("number"), rs.getString("code"),
                 group == null ? null : PriorityGroup.valueOf(group), TicketStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("issued_at").toInstant(), called == null ? null : called.toInstant(),
-                rs.getString("counter"));
+                rs.getString("counter"), TicketChannel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("queue_at").toInstant(), rs.getString("dossier_code"));
+    }
+
+    // ---- contract of issue 4's floor work, implemented next (see Queues) ----
+
+    @Override
+    public List<ServiceCounter> counters(String centre) {
+        return List.of();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Ticket> ticket(String centre, long ticketId) {
+        return jdbc.sql("select " + TICKET_COLUMNS + " from queue.ticket t where t.id = :id and t.centre = :centre")
+                .param("id", ticketId).param("centre", centre).query(QueueService::map).optional();
+    }
+
+    @Override
+    public Optional<Ticket> callNext(String centre, String counter, String officer) {
+        return callNext(centre, counter, officer, lines(centre).stream().map(QueueLine::id).toList());
+    }
+
+    @Override
+    public Ticket transfer(String centre, long ticketId, Long toLineId, String toCounter, String officer) {
+        throw new UnsupportedOperationException("issue 4: transfer comes with the floor work");
+    }
+
+    @Override
+    public Ticket serveWalkIn(String centre, String counter, long lineId, String officer) {
+        throw new UnsupportedOperationException("issue 4: walk-in comes with the floor work");
+    }
+
+    @Override
+    public Ticket linkDossier(String centre, long ticketId, String dossierCode, String officer) {
+        throw new UnsupportedOperationException("issue 4: dossier link comes with the floor work");
+    }
+
+    @Override
+    public List<Ticket> parked(String centre, String counter) {
+        return List.of();
+    }
+
+    @Override
+    public java.time.Duration estimatedWait(String centre, long lineId, int ahead) {
+        throw new UnsupportedOperationException("issue 4: estimated wait comes with the floor work");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Ticket> recentCalls(String centre, int limit) {
+        return jdbc.sql("select " + TICKET_COLUMNS + """
+                         from queue.ticket t
+                         where t.centre = :centre and t.day = :day and t.called_at is not null
+                         order by t.called_at desc limit :limit""")
+                .param("centre", centre).param("day", LocalDate.now(VietnamTime.ZONE)).param("limit", limit)
+                .query(QueueService::map).list();
     }
 }

@@ -1,0 +1,16 @@
+package org.onedoor.queue;
+
+import java.time.Instant;
+
+/**
+ * Published (in the transaction that stored it) for every stored ticket event. In-module listeners use it for the
+ * live board and the citizen's alerts; it is deliberately NOT listened to with {@code @ApplicationModuleListener}
+ * (one registry row per ticket event would double the floor's write load): a listener that must not lose work
+ * stores its own outbox entry only when it has something to do.
+ *
+ * @param type     ISSUED, CALLED, RECALLED, SERVING, PARKED, RESUMED, TRANSFERRED, DONE or NO_SHOW
+ * @param counter  the counter concerned, null for ISSUED
+ */
+public record TicketEvent(String centre, long ticketId, String code, long lineId, String type, String counter,
+                          Instant at) {
+}
