@@ -17,13 +17,13 @@ public class CopyDelivery {
     private final KioskJourney journey;
     private final CertificationRegister register;
     private final CertifiedCopies copies;
-    private final CitizenMessages messages;
+    private final org.onedoor.notification.CitizenMessenger messages;
     private final CopyIssuer issuer;
     private final AuditTrail audit;
     private final org.onedoor.storage.FileStore files;
 
     CopyDelivery(KioskJourney journey, CertificationRegister register, CertifiedCopies copies,
-                 CitizenMessages messages, CopyIssuer issuer, AuditTrail audit,
+                 org.onedoor.notification.CitizenMessenger messages, CopyIssuer issuer, AuditTrail audit,
                  org.onedoor.storage.FileStore files) {
         this.journey = journey;
         this.register = register;

@@ -18,8 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPages       most pages one original may have (file sizes, pixels and resolution: onedoor.scan.*)
  * @param validationCacheTtl how long a signature validation report of the public verification is reused for the
  *                       same file (validation takes a second or more; certificates are not revoked by the minute)
- * @param resubmitMessagesAfter a message to the citizen whose sending failed (mail server or SMS gateway down) is
- *                              tried again once it is this old, by a job that runs every minute
  */
 @ConfigurationProperties("onedoor.ecopy")
 public record EcopyProperties(
@@ -30,8 +28,7 @@ public record EcopyProperties(
         @DefaultValue("SCT/BS") String typeCode,
         @DefaultValue("30m") Duration sessionTimeout,
         @DefaultValue("20") int maxPages,
-        @DefaultValue("10m") Duration validationCacheTtl,
-        @DefaultValue("1m") Duration resubmitMessagesAfter) {
+        @DefaultValue("10m") Duration validationCacheTtl) {
 
     /**
      * @param agencyCode        the certifying agency (commune, ward or centre) whose seal the copies carry

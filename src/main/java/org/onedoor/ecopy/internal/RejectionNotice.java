@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RejectionNotice {
 
-    private final CitizenMessages messages;
+    private final org.onedoor.notification.CitizenMessenger messages;
 
-    RejectionNotice(CitizenMessages messages) {
+    RejectionNotice(org.onedoor.notification.CitizenMessenger messages) {
         this.messages = messages;
     }
 

@@ -1,70 +1,66 @@
-package org.onedoor.ecopy.internal;
+package org.onedoor.notification.internal;
 
 import java.util.Locale;
 
+import org.onedoor.notification.CitizenMessenger;
 import org.onedoor.notification.SmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.stereotype.Component;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * E-mails and text messages to the kiosk's citizen, in their language: the link to a copy, a rejection. A message
- * is an event stored in the event publication registry with the caller's transaction (or its own when there is
- * none), then sent after commit through Spring Mail and the application's {@link SmsGateway} like the notification
- * module does (logged when neither is configured). A failed send leaves the publication incomplete and
- * {@link #resubmitFailed()} tries again later: an acknowledged rejection or link is never lost (decision 0366).
+ * The {@link CitizenMessenger}: each message is a {@link CitizenMessenger.Message} event published in the caller's
+ * transaction (or its own when there is none), so it is stored in the event publication registry with the caller's
+ * work; the {@link ApplicationModuleListener} sends it after commit. A failed send throws, the publication stays
+ * incomplete and {@link #resubmitFailed()} tries it again (decision 0366, moved here from ecopy by decision 0424).
  */
 @Component
-public class CitizenMessages {
+class CitizenMessageOutbox implements CitizenMessenger {
 
-    private static final Logger log = LoggerFactory.getLogger(CitizenMessages.class);
-
-    /** One message to send; stored in the outbox until sent. */
-    public record Message(String channel, String to, String subject, String body) {
-    }
+    private static final Logger log = LoggerFactory.getLogger(CitizenMessageOutbox.class);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final ObjectProvider<SmsGateway> sms;
     private final MessageSource messages;
-    private final String from;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final IncompleteEventPublications incomplete;
-    private final java.time.Duration resubmitAfter;
+    private final NotificationProperties properties;
 
-    CitizenMessages(ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsGateway> sms, MessageSource messages,
-                    org.springframework.core.env.Environment env, ApplicationEventPublisher events,
-                    TransactionTemplate transactions, IncompleteEventPublications incomplete,
-                    EcopyProperties properties) {
+    CitizenMessageOutbox(ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsGateway> sms, MessageSource messages,
+                         ApplicationEventPublisher events, TransactionTemplate transactions,
+                         IncompleteEventPublications incomplete, NotificationProperties properties) {
         this.mail = mail;
         this.sms = sms;
         this.messages = messages;
-        this.from = env.getProperty("onedoor.notification.from", "OneDoor <no-reply@onedoor.local>");
         this.events = events;
         this.transactions = transactions;
         this.incomplete = incomplete;
-        this.resubmitAfter = properties.resubmitMessagesAfter();
+        this.properties = properties;
     }
 
+    @Override
     public String text(String key, String locale, Object... args) {
-        return messages.getMessage(key, args, Locale.forLanguageTag(locale == null ? "vi" : locale));
+        return messages.getMessage(key, args, Locale.forLanguageTag(locale == null || locale.isBlank() ? "vi" : locale));
     }
 
+    @Override
     public void email(String to, String subject, String body) {
         publish(new Message("EMAIL", to, subject, body));
     }
 
+    @Override
     public void sms(String phone, String text) {
         publish(new Message("SMS", phone, null, text));
     }
@@ -96,19 +92,19 @@ public class CitizenMessages {
             return;
         }
         SimpleMailMessage mailMessage = new SimpleMailMessage();
-        mailMessage.setFrom(from);
+        mailMessage.setFrom(properties.from());
         mailMessage.setTo(message.to());
         mailMessage.setSubject(message.subject());
         mailMessage.setText(message.body());
         sender.send(mailMessage);
     }
 
-    /** Messages whose sending failed (mail server or SMS gateway down) are tried again every minute. */
-    @Scheduled(fixedDelayString = "${onedoor.ecopy.resubmit-messages-every:1m}",
-            initialDelayString = "${onedoor.ecopy.resubmit-messages-every:1m}")
+    @Override
+    @Scheduled(fixedDelayString = "${onedoor.notification.resubmit-messages-every:1m}",
+            initialDelayString = "${onedoor.notification.resubmit-messages-every:1m}")
     public void resubmitFailed() {
         incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
-                .withMinAge(resubmitAfter)
+                .withMinAge(properties.resubmitMessagesAfter())
                 .withFilter(publication -> publication.getEvent() instanceof Message));
     }
 }

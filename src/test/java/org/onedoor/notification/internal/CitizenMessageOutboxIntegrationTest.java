@@ -1,4 +1,4 @@
-package org.onedoor.ecopy.internal;
+package org.onedoor.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,17 +18,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.onedoor.TestSmtp;
+import org.onedoor.notification.CitizenMessenger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Messages to the kiosk's citizen against a real SMTP server (GreenMail on 127.0.0.1): a message acknowledged while
+ * Messages to a citizen (ecopy, queue) against a real SMTP server (GreenMail on 127.0.0.1): a message acknowledged while
  * the mail server is down is kept in the event publication registry and sent once the server is back.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class CitizenMessagesIntegrationTest {
+class CitizenMessageOutboxIntegrationTest {
 
     static final ServerSetup SMTP = TestSmtp.setup();
     static GreenMail smtp;
@@ -36,11 +37,11 @@ class CitizenMessagesIntegrationTest {
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         TestSmtp.mailProperties(registry, SMTP);
-        registry.add("onedoor.ecopy.resubmit-messages-after", () -> "0s");
-        registry.add("onedoor.ecopy.resubmit-messages-every", () -> "1h"); // the test triggers the retry itself
+        registry.add("onedoor.notification.resubmit-messages-after", () -> "0s");
+        registry.add("onedoor.notification.resubmit-messages-every", () -> "1h"); // the test triggers the retry itself
     }
 
-    @Autowired CitizenMessages messages;
+    @Autowired CitizenMessenger messages;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
