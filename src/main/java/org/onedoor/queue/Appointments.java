@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface Appointments {
 
+    /** The days that can be booked at the centre: today when a working day and the next working days (the horizon). */
+    List<LocalDate> days(String centre);
+
     /** Free and taken slots of a line on a day (none on non-working days or outside opening hours). */
     List<Slot> slots(String centre, long lineId, LocalDate day);
 

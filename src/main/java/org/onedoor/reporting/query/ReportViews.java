@@ -49,7 +49,8 @@ public final class ReportViews {
      * @param onTimeShare           processed early or on time ÷ processed (supplement waiting is outside the due date)
      * @param averageProcessingDays mean working days from receipt to result of processed dossiers, null when none
      * @param onlineSubmissionShare dossiers submitted online ÷ dossiers received
-     * @param satisfaction          not measured yet: always null ("N/A")
+     * @param satisfaction          the citizens' ratings of their visits scored 2/1/0 (satisfied / acceptable / not
+     *                              satisfied) as a percentage of the maximum, null ("N/A") when none (decision 0427)
      */
     public record Indicators(ReportFilter filter, Ratio onTimeShare, BigDecimal averageProcessingDays,
                              Ratio onlineSubmissionShare, BigDecimal satisfaction) {
@@ -62,6 +63,31 @@ public final class ReportViews {
         @JsonProperty("satisfactionDisplay")
         public String satisfactionDisplay() {
             return Ratio.display(satisfaction);
+        }
+    }
+
+    /** Citizens' ratings counted for the satisfaction indicator (decision 0427). */
+    public record Satisfaction(long satisfied, long acceptable, long notSatisfied) {
+
+        @JsonProperty("total")
+        public long total() {
+            return satisfied + acceptable + notSatisfied;
+        }
+
+        /** (2 × satisfied + acceptable) ÷ (2 × total) × 100, two decimals; null when there is no rating. */
+        @JsonProperty("score")
+        public BigDecimal score() {
+            long total = total();
+            if (total == 0) {
+                return null;
+            }
+            return BigDecimal.valueOf(2 * satisfied + acceptable).multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(2 * total), 2, java.math.RoundingMode.HALF_UP);
+        }
+
+        @JsonProperty("scoreDisplay")
+        public String scoreDisplay() {
+            return Ratio.display(score());
         }
     }
 

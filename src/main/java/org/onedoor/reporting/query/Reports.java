@@ -24,6 +24,7 @@ import org.onedoor.reporting.query.ReportViews.Indicators;
 import org.onedoor.reporting.query.ReportViews.Kpis;
 import org.onedoor.reporting.query.ReportViews.MonthRow;
 import org.onedoor.reporting.query.ReportViews.OverdueRow;
+import org.onedoor.reporting.query.ReportViews.Satisfaction;
 import org.onedoor.reporting.query.ReportViews.TimelinessRow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -87,7 +88,55 @@ public class Reports {
                 .params(c.params()).query((rs, n) -> rs.getBigDecimal(1)).list().get(0);
         BigDecimal averageDays = averageMinutes == null ? null
                 : averageMinutes.divide(BigDecimal.valueOf(MINUTES_PER_WORKING_DAY), 2, RoundingMode.HALF_UP);
-        return new Indicators(filter, k.onTimeRate(), averageDays, k.onlineShare(), null);
+        return new Indicators(filter, k.onTimeRate(), averageDays, k.onlineShare(), satisfaction(filter, scope).score());
+    }
+
+    private static final String RATING_COUNTS = """
+            select count(*) filter (where r.rating = 'SATISFIED') as satisfied,
+                   count(*) filter (where r.rating = 'ACCEPTABLE') as acceptable,
+                   count(*) filter (where r.rating = 'NOT_SATISFIED') as not_satisfied
+              from reporting.service_rating r
+            """;
+
+    /**
+     * The citizens' ratings of their visits in the period and scope (centres in scope; with a procedure filter, only
+     * visits linked to a dossier of that procedure), scored as decision 0427 says: satisfied 2 points, acceptable 1,
+     * not satisfied 0, as a percentage of the maximum; N/A when there is no rating.
+     */
+    public Satisfaction satisfaction(ReportFilter filter, ReportScope scope) {
+        ReportScope narrowed = scope.narrowTo(filter.agency() == null ? null : agencies.withDescendants(filter.agency()));
+        StringBuilder sql = new StringBuilder(RATING_COUNTS).append(" where r.at >= :start and r.at < :end");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("start", Timestamp.from(filter.start()));
+        params.put("end", Timestamp.from(filter.end()));
+        if (!narrowed.unrestricted()) {
+            if (narrowed.agencyCodes().isEmpty()) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and r.centre in (:codes)");
+                params.put("codes", List.copyOf(narrowed.agencyCodes()));
+            }
+        }
+        if (filter.procedure() != null) {
+            sql.append(" and exists (select 1 from reporting.dossier_fact f where f.code = r.dossier_code"
+                    + " and f.procedure_code = :procedure)");
+            params.put("procedure", filter.procedure());
+        }
+        return jdbc.sql(sql.toString()).params(params).query(Reports::satisfactionRow).single();
+    }
+
+    /** The ratings of the visits linked to a dossier (none when the dossier is not in the scope). */
+    public Satisfaction dossierSatisfaction(String dossierCode, ReportScope scope) {
+        FactCriteria c = FactCriteria.of(scope);
+        Map<String, Object> params = new java.util.HashMap<>(c.params());
+        params.put("dossier", dossierCode);
+        return jdbc.sql(RATING_COUNTS + " where r.dossier_code = :dossier"
+                        + " and exists (select 1 from reporting.dossier_fact" + c.where() + " and code = :dossier)")
+                .params(params).query(Reports::satisfactionRow).single();
+    }
+
+    private static Satisfaction satisfactionRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Satisfaction(rs.getLong("satisfied"), rs.getLong("acceptable"), rs.getLong("not_satisfied"));
     }
 
     /** Procedures that have dossiers in the scope, code → name, for the filter. */

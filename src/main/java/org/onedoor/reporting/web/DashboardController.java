@@ -51,6 +51,7 @@ class DashboardController {
         model.addAttribute("agencyOptions", reports.agencies(scope, locale));
         model.addAttribute("procedureOptions", reports.procedures(scope));
         model.addAttribute("filterQuery", query(filter));
+        model.addAttribute("satisfaction", reports.satisfaction(filter, scope));
         return "reporting/dashboard";
     }
 

@@ -62,11 +62,24 @@ class ReportsApiController {
     }
 
     @GetMapping("/indicators")
-    @Operation(summary = "Decision 766/QĐ-TTg indicators: on-time share, average processing days, online share, satisfaction (N/A)")
+    @Operation(summary = "Decision 766/QĐ-TTg indicators: on-time share, average processing days, online share, satisfaction from the citizens' ratings (N/A when none)")
     Indicators indicators(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @RequestParam(required = false) String agency, @RequestParam(required = false) String procedure) {
         return reports.indicators(reports.defaultFilter(from, to, agency, procedure), scopes.current());
+    }
+
+    @GetMapping("/satisfaction")
+    @Operation(summary = "Citizens' ratings of their visits (satisfied / acceptable / not satisfied) and the satisfaction score")
+    org.onedoor.reporting.query.ReportViews.Satisfaction satisfaction(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) String dossier) {
+        if (dossier != null && !dossier.isBlank()) {
+            return reports.dossierSatisfaction(dossier.strip(), scopes.current());
+        }
+        return reports.satisfaction(reports.defaultFilter(from, to, agency, procedure), scopes.current());
     }
 
     @GetMapping("/by-procedure")
