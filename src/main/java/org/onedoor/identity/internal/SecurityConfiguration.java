@@ -50,6 +50,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
             "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**",
+            // the citizen's visit (queue): appointments, kiosk check-in, alerts on a ticket, rating after service
+            "/queue/*/kiosk/**", "/queue/*/appointments", "/queue/*/appointments/**", "/queue/*/tickets/*/alerts",
+            "/queue/*/rate",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -100,6 +103,10 @@ class SecurityConfiguration {
                         // the service-centre floor: kiosks and web pages issue tickets, the waiting-room board (queue)
                         .requestMatchers(HttpMethod.POST, "/api/v1/queue/*/tickets").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/*/board").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/*/appointments/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/*/appointments",
+                                "/api/v1/queue/*/appointments/*/cancel", "/api/v1/queue/*/appointments/*/check-in",
+                                "/api/v1/queue/*/tickets/*/alerts", "/api/v1/queue/*/tickets/*/rating").permitAll()
                         .anyRequest().authenticated())
                 // our own manager without a parent: a failed check must not fall through to a second provider
                 .authenticationManager(new ProviderManager(provider))
