@@ -18,6 +18,8 @@ import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.onedoor.common.Secrets;
 import org.onedoor.common.VietnamTime;
+import org.onedoor.notification.CitizenMessenger;
+import org.onedoor.platform.OneDoorProperties;
 import org.onedoor.queue.Appointments;
 import org.onedoor.queue.QueueLine;
 import org.onedoor.queue.Queues;
@@ -48,10 +50,15 @@ class AppointmentService implements Appointments {
     private final VisitSettings settings;
     private final TicketAlerts alerts;
     private final AuditTrail audit;
+    private final CitizenMessenger messenger;
+    private final OneDoorProperties properties;
     private Clock clock = Clock.systemUTC();
 
     AppointmentService(JdbcClient jdbc, WorkingCalendar calendar, Queues queues, VisitSettings settings,
-                       TicketAlerts alerts, AuditTrail audit) {
+                       TicketAlerts alerts, AuditTrail audit, CitizenMessenger messenger,
+                       OneDoorProperties properties) {
+        this.messenger = messenger;
+        this.properties = properties;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.queues = queues;
@@ -147,6 +154,7 @@ class AppointmentService implements Appointments {
                         .param("phone", contacts.phone()).param("email", contacts.email()).param("procedure", procedure)
                         .param("locale", contacts.locale()).param("now", Timestamp.from(clock.instant())).update();
                 audit.record("queue.appointment.book", "appointment", code, "line " + line.prefix() + ", " + start);
+                confirm(r.centre(), code, secret, start, contacts);
                 return new Appointment(code, secret, r.centre(), line.id(), start, name, contacts.phone(),
                         contacts.email(), "BOOKED", null);
             } catch (DuplicateKeyException e) {
@@ -154,6 +162,18 @@ class AppointmentService implements Appointments {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** The code, the time and the page to see or cancel it, by SMS and e-mail (through the outbox, after commit). */
+    private void confirm(String centre, String code, String secret, LocalDateTime start, Contacts contacts) {
+        String link = properties.publicUrl() + "/queue/" + centre + "/appointments/" + code + "?s=" + secret;
+        String text = messenger.text("queue.visit.booked.message", contacts.locale(), code, start.format(HH_MM), link);
+        if (contacts.phone() != null) {
+            messenger.sms(contacts.phone(), text);
+        }
+        if (contacts.email() != null) {
+            messenger.email(contacts.email(), messenger.text("queue.visit.booked.subject", contacts.locale(), code), text);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.onedoor.queue.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.onedoor.queue.Ticket;
@@ -11,10 +12,18 @@ public class VisitLookups {
 
     private final AppointmentService appointments;
     private final RatingService ratings;
+    private final VisitSettings settings;
 
-    VisitLookups(AppointmentService appointments, RatingService ratings) {
+    VisitLookups(AppointmentService appointments, RatingService ratings, VisitSettings settings) {
         this.appointments = appointments;
         this.ratings = ratings;
+        this.settings = settings;
+    }
+
+    /** The centre's check-in window: minutes early, minutes late. */
+    public List<Integer> checkInWindow(String centre) {
+        VisitSettings.Centre c = settings.centre(centre);
+        return List.of(c.earlyMinutes(), c.lateMinutes());
     }
 
     /** Whether the appointment was checked in after its window (served as a walk-in). */

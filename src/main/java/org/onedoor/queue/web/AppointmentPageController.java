@@ -51,9 +51,12 @@ class AppointmentPageController {
     private final Appointments appointments;
     private final Queues queues;
     private final ObjectProvider<ProcedureCatalog> catalog;
+    private final org.onedoor.queue.internal.VisitLookups lookups;
 
-    AppointmentPageController(Appointments appointments, Queues queues, ObjectProvider<ProcedureCatalog> catalog) {
+    AppointmentPageController(Appointments appointments, Queues queues, ObjectProvider<ProcedureCatalog> catalog,
+                              org.onedoor.queue.internal.VisitLookups lookups) {
         this.appointments = appointments;
+        this.lookups = lookups;
         this.queues = queues;
         this.catalog = catalog;
     }
@@ -123,6 +126,7 @@ class AppointmentPageController {
         model.addAttribute("line", lines(centre).stream().filter(l -> l.id() == a.lineId()).findFirst().orElse(null));
         model.addAttribute("booked", booked);
         model.addAttribute("cancelled", cancelled);
+        model.addAttribute("window", lookups.checkInWindow(centre));
         return "queue/appointment";
     }
 

@@ -125,6 +125,10 @@ class VisitPagesIntegrationTest {
         JsonNode a = json.readTree(body);
         String code = a.get("code").asString();
         String secret = a.get("secret").asString();
+        // the confirmation with the page to see or cancel it went to the outbox for the citizen's e-mail
+        assertThat(jdbc.sql("select serialized_event from event_publication where serialized_event like :c")
+                .param("c", "%Appointment " + code + " at %").query(String.class).list())
+                .singleElement().asString().contains("dung@example.vn", "/appointments/" + code + "?s=" + secret);
         mvc.perform(get("/api/v1/queue/{c}/appointments/{code}", HOAN_KIEM, code).param("s", secret))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("BOOKED"));
         mvc.perform(get("/api/v1/queue/{c}/appointments/{code}", HOAN_KIEM, code).param("s", "guess"))
