@@ -10,8 +10,14 @@ public interface Queues {
     /** The centre's lines, by prefix. */
     List<QueueLine> lines(String centre);
 
-    /** The centre's counters with their work profiles, by code. */
+    /** The centre's active counters with their work profiles, by code (natural order: 2 before 10). */
     List<ServiceCounter> counters(String centre);
+
+    /** The line of the centre that serves a catalogue procedure (procedure kiosk, appointments), if one does. */
+    Optional<QueueLine> lineFor(String centre, String procedureCode);
+
+    /** The catalogue procedure codes a line of the centre serves, sorted. */
+    List<String> procedures(String centre, long lineId);
 
     /**
      * Issues the next ticket of a line's daily series from the kiosk and stores its ISSUED event.
@@ -74,6 +80,12 @@ public interface Queues {
 
     /** The centre's figures for a day (Vietnam time), computed from the ticket events. */
     FloorStatistics statistics(String centre, java.time.LocalDate day);
+
+    /**
+     * The centre's figures for the tickets of the days {@code from} to {@code to} (inclusive); the result's
+     * {@code day} is {@code from} and its hours add up the same hour of every day.
+     */
+    FloorStatistics statistics(String centre, java.time.LocalDate from, java.time.LocalDate to);
 
     /** Waiting tickets of the line called before this one. */
     int ahead(Ticket ticket);
