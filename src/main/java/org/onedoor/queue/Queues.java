@@ -87,10 +87,10 @@ public interface Queues {
      */
     FloorStatistics statistics(String centre, java.time.LocalDate from, java.time.LocalDate to);
 
-    /** Waiting tickets of the line called before this one. */
+    /** Waiting tickets of the ticket's line and day placed before it (by {@code queueAt}). */
     int ahead(Ticket ticket);
 
-    /** Waiting tickets of a line. */
+    /** Waiting tickets of a line today (tickets left waiting on an earlier day are not called any more). */
     int waiting(String centre, long lineId);
 
     /**

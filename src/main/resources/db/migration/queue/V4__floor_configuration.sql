@@ -54,10 +54,16 @@ alter table ticket_event add column to_counter text;
 alter table ticket_event add constraint ticket_event_transfer_target
     check ((type = 'TRANSFERRED') = (to_line_id is not null));
 
--- call next: the oldest waiting tickets by place in the line; tickets waiting for one counter apart
+-- A transfer moves a ticket to another line with its code (A003 may wait in line B next to B003): a code is unique
+-- per centre and day, the number per line of issue and day (number_counter).
+alter table ticket drop constraint ticket_line_id_day_number_key;
+create unique index ticket_code_of_day on ticket (centre, day, code);
+
+-- call next: today's oldest waiting tickets by place in the line (tickets left from an earlier day are not called);
+-- tickets waiting for one counter apart
 drop index ticket_waiting;
-create index ticket_waiting on ticket (centre, line_id, queue_at, id) where status = 'WAITING' and counter is null;
-create index ticket_waiting_for_counter on ticket (centre, counter, queue_at, id)
+create index ticket_waiting on ticket (centre, day, line_id, queue_at, id) where status = 'WAITING' and counter is null;
+create index ticket_waiting_for_counter on ticket (centre, day, counter, queue_at, id)
     where status = 'WAITING' and counter is not null;
 create index ticket_parked on ticket (centre, counter, parked_at) where status = 'PARKED';
 create index ticket_day on ticket (centre, day);

@@ -124,7 +124,8 @@ class QueueService implements Queues {
             return call(centre, counter, officer, List.of(List.copyOf(lines.keySet())), lines);
         }
         Instant now = clock.instant();
-        Map<Long, Instant> oldest = store.oldestWaiting(centre, WorkProfile.conditionLines(desk.profile()));
+        Map<Long, Instant> oldest = store.oldestWaiting(centre, LocalDate.ofInstant(now, VietnamTime.ZONE),
+                WorkProfile.conditionLines(desk.profile()));
         List<List<Long>> groups = WorkProfile.linesToTry(desk.profile(), oldest, now).stream()
                 .filter(lines::containsKey).map(List::of).toList();
         return call(centre, counter, officer, groups, lines);
@@ -139,15 +140,15 @@ class QueueService implements Queues {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, VietnamTime.ZONE);
         int call = store.countCall(centre, counter, day);
-        Optional<Long> picked = store.oldestWaitingFor(centre, counter);
+        Optional<Long> picked = store.oldestWaitingFor(centre, day, counter);
         for (List<Long> group : groups) {
             if (picked.isPresent()) {
                 break;
             }
             int every = group.stream().mapToInt(id -> lines.get(id).priorityEvery()).min().orElse(3);
             boolean priorityTurn = CallRule.priorityTurn(call, every);
-            picked = store.oldestWaiting(centre, group, priorityTurn)
-                    .or(() -> store.oldestWaiting(centre, group, !priorityTurn));
+            picked = store.oldestWaiting(centre, day, group, priorityTurn)
+                    .or(() -> store.oldestWaiting(centre, day, group, !priorityTurn));
         }
         if (picked.isEmpty()) {
             store.giveBackCall(centre, counter, day);   // an empty call is not a turn
@@ -305,7 +306,7 @@ class QueueService implements Queues {
     @Override
     @Transactional(readOnly = true)
     public int waiting(String centre, long lineId) {
-        return store.waiting(centre, lineId);
+        return store.waiting(centre, today(), lineId);
     }
 
     @Override
@@ -325,13 +326,17 @@ class QueueService implements Queues {
     @Override
     @Transactional(readOnly = true)
     public List<Ticket> currentCalls(String centre) {
-        return store.currentCalls(centre, LocalDate.now(clock.withZone(VietnamTime.ZONE)));
+        return store.currentCalls(centre, today());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Ticket> recentCalls(String centre, int limit) {
-        return store.recentCalls(centre, LocalDate.now(clock.withZone(VietnamTime.ZONE)), limit);
+        return store.recentCalls(centre, today(), limit);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
     }
 
     private ServiceCounter activeCounter(String centre, String code) {

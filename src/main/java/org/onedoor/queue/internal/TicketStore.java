@@ -142,40 +142,42 @@ class TicketStore {
      * The oldest waiting ticket (by place in the line) of the lines, priority or normal, not waiting for a particular
      * counter, locked for this transaction; tickets another caller has locked are skipped (decision 0401).
      */
-    Optional<Long> oldestWaiting(String centre, List<Long> lineIds, boolean priority) {
+    Optional<Long> oldestWaiting(String centre, LocalDate day, List<Long> lineIds, boolean priority) {
         return jdbc.sql("""
                         select id from queue.ticket
-                        where centre = :centre and line_id in (:lines) and status = 'WAITING' and counter is null
+                        where centre = :centre and day = :day and line_id in (:lines) and status = 'WAITING'
+                          and counter is null
                           and (priority_group is not null) = :priority
                         order by queue_at, id
                         limit 1
                         for update skip locked""")
-                .param("centre", centre).param("lines", lineIds).param("priority", priority)
+                .param("centre", centre).param("day", day).param("lines", lineIds).param("priority", priority)
                 .query(Long.class).optional();
     }
 
     /** The oldest ticket transferred to this counter, locked like {@link #oldestWaiting}. */
-    Optional<Long> oldestWaitingFor(String centre, String counter) {
+    Optional<Long> oldestWaitingFor(String centre, LocalDate day, String counter) {
         return jdbc.sql("""
                         select id from queue.ticket
-                        where centre = :centre and counter = :counter and status = 'WAITING'
+                        where centre = :centre and day = :day and counter = :counter and status = 'WAITING'
                         order by queue_at, id
                         limit 1
                         for update skip locked""")
-                .param("centre", centre).param("counter", counter).query(Long.class).optional();
+                .param("centre", centre).param("day", day).param("counter", counter).query(Long.class).optional();
     }
 
     /** Per line, the place of its oldest ticket waiting for any counter (no lock: it only orders the lines). */
-    Map<Long, Instant> oldestWaiting(String centre, List<Long> lineIds) {
+    Map<Long, Instant> oldestWaiting(String centre, LocalDate day, List<Long> lineIds) {
         Map<Long, Instant> oldest = new HashMap<>();
         if (lineIds.isEmpty()) {
             return oldest;
         }
         jdbc.sql("""
                         select line_id, min(queue_at) as oldest from queue.ticket
-                        where centre = :centre and line_id in (:lines) and status = 'WAITING' and counter is null
+                        where centre = :centre and day = :day and line_id in (:lines) and status = 'WAITING'
+                          and counter is null
                         group by line_id""")
-                .param("centre", centre).param("lines", lineIds)
+                .param("centre", centre).param("day", day).param("lines", lineIds)
                 .query((rs, n) -> oldest.put(rs.getLong("line_id"), rs.getTimestamp("oldest").toInstant())).list();
         return oldest;
     }
@@ -212,22 +214,22 @@ class TicketStore {
                 .param("centre", centre).param("counter", counter).query(TicketStore::map).list();
     }
 
-    /** Waiting tickets of the ticket's line placed before it. */
+    /** Waiting tickets of the ticket's line and day placed before it. */
     int ahead(Ticket ticket) {
         return jdbc.sql("""
                         select count(*) from queue.ticket
-                        where centre = :centre and line_id = :line and status = 'WAITING'
+                        where centre = :centre and day = :day and line_id = :line and status = 'WAITING'
                           and (queue_at, id) < (:queueAt, :id)""")
-                .param("centre", ticket.centre()).param("line", ticket.lineId())
+                .param("centre", ticket.centre()).param("day", ticket.day()).param("line", ticket.lineId())
                 .param("queueAt", Timestamp.from(ticket.queueAt())).param("id", ticket.id())
                 .query(Integer.class).single();
     }
 
-    int waiting(String centre, long lineId) {
+    int waiting(String centre, LocalDate day, long lineId) {
         return jdbc.sql("""
                         select count(*) from queue.ticket
-                        where centre = :centre and line_id = :line and status = 'WAITING'""")
-                .param("centre", centre).param("line", lineId).query(Integer.class).single();
+                        where centre = :centre and day = :day and line_id = :line and status = 'WAITING'""")
+                .param("centre", centre).param("day", day).param("line", lineId).query(Integer.class).single();
     }
 
     List<Ticket> currentCalls(String centre, LocalDate day) {
