@@ -50,6 +50,7 @@ class AppointmentsIntegrationTest {
     @Autowired VisitSettings settings;
     @Autowired VisitLookups lookups;
     @Autowired JdbcClient jdbc;
+    @Autowired org.onedoor.queue.Queues queues;
 
     VisitFixtures fixtures;
     String centre;
@@ -57,7 +58,7 @@ class AppointmentsIntegrationTest {
 
     @BeforeEach
     void centre() {
-        fixtures = new VisitFixtures(jdbc);
+        fixtures = new VisitFixtures(jdbc, queues);
         centre = fixtures.newCentre();
         line = fixtures.line(centre, "A");
         service.clock(Clock.fixed(MONDAY_7AM, ZoneOffset.UTC));

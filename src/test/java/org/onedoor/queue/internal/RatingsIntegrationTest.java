@@ -37,26 +37,26 @@ class RatingsIntegrationTest {
     @Autowired Ratings ratings;
     @Autowired Reports reports;
     @Autowired JdbcClient jdbc;
+    @Autowired org.onedoor.queue.Queues queues;
 
     @Test
     void aServedVisitIsRatedOnceAndFeedsTheSatisfactionIndicator() {
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "A");
         String dossier = "TEST-" + centre;
         long first = fixtures.ticket(centre, line, "A", "DONE", "3");
-        jdbc.sql("update queue.ticket set dossier_code = :d where id = :id").param("d", dossier).param("id", first).update();
-        jdbc.sql("insert into queue.ticket_event (ticket_id, type, at, counter, officer) values (:id, 'DONE', now(), '3', 'canbo.a')")
-                .param("id", first).update();
+        queues.linkDossier(centre, first, dossier, "officer.test");
         long second = fixtures.ticket(centre, line, "A", "SERVING", "2");
         long third = fixtures.ticket(centre, line, "A", "DONE", "3");
+        long called = fixtures.ticket(centre, line, "A", "CALLED", "4");
         long waiting = fixtures.ticket(centre, line, "A", "WAITING", null);
 
         ServiceRated rated = ratings.rate(centre, first, "satisfied", " friendly ");
         assertThat(rated).satisfies(r -> {
             assertThat(r.rating()).isEqualTo("SATISFIED");
             assertThat(r.counter()).isEqualTo("3");
-            assertThat(r.officer()).isEqualTo("canbo.a");
+            assertThat(r.officer()).isEqualTo("officer.test");
             assertThat(r.dossierCode()).isEqualTo(dossier);
             assertThat(r.reason()).isEqualTo("friendly");
             assertThat(r.ticketCode()).isEqualTo("A001");
@@ -64,6 +64,8 @@ class RatingsIntegrationTest {
         assertThatThrownBy(() -> ratings.rate(centre, first, "NOT_SATISFIED", null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("queue.visit.error.alreadyRated"));
         assertThatThrownBy(() -> ratings.rate(centre, waiting, "SATISFIED", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("queue.visit.error.notServed"));
+        assertThatThrownBy(() -> ratings.rate(centre, called, "SATISFIED", null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("queue.visit.error.notServed"));
         assertThatThrownBy(() -> ratings.rate(centre, second, "GREAT", null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())

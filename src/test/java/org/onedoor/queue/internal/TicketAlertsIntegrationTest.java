@@ -100,7 +100,7 @@ class TicketAlertsIntegrationTest {
     @Test
     @Order(1)
     void aMailOutageDelaysTheAlertsAndLosesNone() {
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "A");
         fixtures.ticket(centre, line, "A", "WAITING", null);
@@ -131,7 +131,7 @@ class TicketAlertsIntegrationTest {
         if (smtp == null) {
             smtp = TestSmtp.start(SMTP);
         }
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "B");
         for (int i = 0; i < 4; i++) {
@@ -172,7 +172,7 @@ class TicketAlertsIntegrationTest {
     @Test
     @Order(3)
     void aSubscriptionNeedsAWaitingTicketAndAValidContact() {
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "C");
         long served = fixtures.ticket(centre, line, "C", "DONE", "1");

@@ -1,19 +1,20 @@
 package org.onedoor.queue.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-import org.onedoor.common.VietnamTime;
+import org.onedoor.queue.Queues;
+import org.onedoor.queue.Ticket;
+import org.onedoor.queue.TicketAction;
+import org.onedoor.queue.TicketChannel;
+import org.onedoor.queue.TicketRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Test data on the real database: a centre of its own per test (no interference with other tests' tickets) and
- * tickets written directly, so that the tests do not depend on the hour at which they run (issuing through the
- * floor may refuse outside opening hours).
+ * its tickets, issued and served through the floor's API.
  */
-record VisitFixtures(JdbcClient jdbc) {
+record VisitFixtures(JdbcClient jdbc, Queues queues) {
 
     String newCentre() {
         return "T." + UUID.randomUUID().toString().substring(0, 12);
@@ -26,25 +27,25 @@ record VisitFixtures(JdbcClient jdbc) {
                 .param("centre", centre).param("prefix", prefix).query(Long.class).single();
     }
 
-    /** A ticket with the next number of its line today, in the given state. */
+    /**
+     * A ticket issued through the floor (tests do not enforce opening hours) and, for CALLED, SERVING or DONE,
+     * called to the counter by "officer.test" and acted on. Call it in the order the tickets should be served.
+     */
     long ticket(String centre, long lineId, String prefix, String status, String counter) {
-        LocalDate day = LocalDate.now(VietnamTime.ZONE);
-        int number = jdbc.sql("""
-                        insert into queue.number_counter (line_id, day, n) values (:line, :day, 1)
-                        on conflict (line_id, day) do update set n = queue.number_counter.n + 1 returning n""")
-                .param("line", lineId).param("day", day).query(Integer.class).single();
-        Instant now = Instant.now();
-        long id = jdbc.sql("""
-                        insert into queue.ticket (centre, line_id, day, number, code, status, issued_at, called_at, counter,
-                                                  channel, queue_at)
-                        values (:centre, :line, :day, :number, :code, :status, :at, :called, :counter, 'WEB', :at)
-                        returning id""")
-                .param("centre", centre).param("line", lineId).param("day", day).param("number", number)
-                .param("code", prefix + String.format("%03d", number)).param("status", status)
-                .param("at", Timestamp.from(now)).param("called", counter == null ? null : Timestamp.from(now))
-                .param("counter", counter).query(Long.class).single();
-        jdbc.sql("insert into queue.ticket_event (ticket_id, type, at) values (:id, 'ISSUED', :at)")
-                .param("id", id).param("at", Timestamp.from(now)).update();
-        return id;
+        Ticket t = queues.issue(new TicketRequest(centre, lineId, null, TicketChannel.WEB, null, null));
+        if (status.equals("WAITING")) {
+            return t.id();
+        }
+        Ticket called = queues.callNext(centre, counter, "officer.test", List.of(lineId)).orElseThrow();
+        if (called.id() != t.id()) {
+            throw new IllegalStateException("another ticket waits before " + t.code());
+        }
+        if (status.equals("SERVING") || status.equals("DONE")) {
+            queues.act(centre, t.id(), TicketAction.START, "officer.test");
+        }
+        if (status.equals("DONE")) {
+            queues.act(centre, t.id(), TicketAction.DONE, "officer.test");
+        }
+        return t.id();
     }
 }

@@ -152,7 +152,7 @@ class VisitPagesIntegrationTest {
 
     @Test
     void theCounterTabletRatesTheLastVisitOnce() throws Exception {
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "A");
         String empty = mvc.perform(get("/queue/{c}/rate", centre).param("counter", "9").param("lang", "en"))
@@ -180,7 +180,7 @@ class VisitPagesIntegrationTest {
 
     @Test
     void theTicketsAlertsForm() throws Exception {
-        VisitFixtures fixtures = new VisitFixtures(jdbc);
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();
         long line = fixtures.line(centre, "A");
         long ticket = fixtures.ticket(centre, line, "A", "WAITING", null);
