@@ -122,6 +122,10 @@ class AppointmentService implements Appointments {
                 || !SlotPlan.starts(calendar, start.toLocalDate(), slots.slotMinutes()).contains(start)) {
             violations.add(new FieldViolation("start", "queue.visit.error.slotUnknown"));
         }
+        String procedure = r.procedureCode() == null || r.procedureCode().isBlank() ? null : r.procedureCode().strip();
+        if (procedure != null && queues.lineFor(r.centre(), procedure).filter(l -> l.id() != line.id()).isPresent()) {
+            violations.add(new FieldViolation("procedureCode", "queue.visit.error.procedureLine"));
+        }
         if (!violations.isEmpty()) {
             throw DomainException.invalid(violations);
         }
@@ -140,7 +144,6 @@ class AppointmentService implements Appointments {
                     List.of(new FieldViolation("start", "queue.visit.error.slotFull")));
         }
         String secret = Secrets.newToken();
-        String procedure = r.procedureCode() == null || r.procedureCode().isBlank() ? null : r.procedureCode().strip();
         for (int attempt = 0; ; attempt++) {
             String code = newCode();
             try {

@@ -67,15 +67,18 @@ class AppointmentPageController {
                 @RequestParam(required = false) String procedure, Model model) {
         List<QueueLine> lines = lines(centre);
         List<LocalDate> days = appointments.days(centre);
-        QueueLine chosen = line == null ? null : lines.stream().filter(l -> l.id() == line).findFirst().orElse(null);
+        String proc = procedure == null || procedure.isBlank() ? null : procedure.strip();
+        // a procedure chosen without a line: the line that serves it
+        Long lineId = line != null ? line : proc == null ? null : queues.lineFor(centre, proc).map(QueueLine::id).orElse(null);
+        QueueLine chosen = lineId == null ? null : lines.stream().filter(l -> l.id() == lineId).findFirst().orElse(null);
         LocalDate chosenDay = day != null && days.contains(day) ? day : null;
         model.addAttribute("centre", centre);
         model.addAttribute("lines", lines);
         model.addAttribute("days", days);
         model.addAttribute("line", chosen);
         model.addAttribute("day", chosenDay);
-        model.addAttribute("procedure", procedure);
-        model.addAttribute("procedures", procedures());
+        model.addAttribute("procedure", proc);
+        model.addAttribute("procedures", procedures(centre, lines));
         model.addAttribute("slots", chosen == null || chosenDay == null ? List.of()
                 : appointments.slots(centre, chosen.id(), chosenDay));
         model.addAttribute("errors", Map.of());
@@ -173,12 +176,17 @@ class AppointmentPageController {
         return lines;
     }
 
-    private List<Procedure> procedures() {
+    /** The procedures the centre's lines serve, code → name (in the catalogue's words), for the optional choice. */
+    private Map<String, String> procedures(String centre, List<QueueLine> lines) {
         ProcedureCatalog c = catalog.getIfAvailable();
-        try {
-            return c == null ? List.of() : c.search("", 200);
-        } catch (RuntimeException e) {
-            return List.of();
+        LocalDate today = LocalDate.now(org.onedoor.common.VietnamTime.ZONE);
+        Map<String, String> result = new LinkedHashMap<>();
+        for (QueueLine l : lines) {
+            for (String code : queues.procedures(centre, l.id())) {
+                String name = c == null ? code : c.effective(code, today).map(Procedure::name).orElse(code);
+                result.putIfAbsent(code, name);
+            }
         }
+        return result;
     }
 }
