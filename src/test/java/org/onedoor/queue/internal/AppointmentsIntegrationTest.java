@@ -110,6 +110,19 @@ class AppointmentsIntegrationTest {
     }
 
     @Test
+    void aProcedureIsBookedInTheLineThatServesIt() {
+        long other = fixtures.line(centre, "B");
+        jdbc.sql("insert into queue.line_procedure (line_id, centre, procedure_code) values (:l, :c, 'TEST.1')")
+                .param("l", other).param("c", centre).update();
+        assertThatThrownBy(() -> appointments.book(new BookingRequest(centre, line, TUESDAY_9AM, "An", "0912345678",
+                null, "TEST.1", "vi")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("procedureCode"));
+        assertThat(appointments.book(new BookingRequest(centre, other, TUESDAY_9AM, "An", "0912345678", null, "TEST.1",
+                "vi")).lineId()).isEqualTo(other);
+    }
+
+    @Test
     void parallelBookingsNeverExceedTheCapacity() throws Exception {
         settings.setLine(line, 15, 3);
         int callers = 12;
