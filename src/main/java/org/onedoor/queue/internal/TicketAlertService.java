@@ -21,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * transaction commits: when a subscribed ticket is called, or a subscribed ticket of the event's centre now has
  * N or fewer tickets before it, the message is written to the outbox ({@link CitizenMessenger}) in that same
  * transaction and the alert row is marked, so each message is stored exactly once and together with the call; it
- * is sent after commit. No network in the transaction; a centre without pending alerts costs one indexed query.
+ * is sent after commit. No network in the transaction; a call in a centre without pending alerts costs one
+ * indexed query.
  */
 @Service
 class TicketAlertService implements TicketAlerts {
@@ -58,7 +59,7 @@ class TicketAlertService implements TicketAlerts {
                             set phone = excluded.phone, email = excluded.email, locale = excluded.locale""")
                 .param("ticket", ticketId).param("centre", centre).param("phone", contacts.phone())
                 .param("email", contacts.email()).param("locale", contacts.locale()).update();
-        nearAlerts(centre);   // perhaps it is near already
+        nearAlerts(centre, ticket.lineId());   // perhaps it is near already
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -66,8 +67,9 @@ class TicketAlertService implements TicketAlerts {
         if ("CALLED".equals(event.type()) || "RESUMED".equals(event.type())) {
             called(event);
         }
-        if (!"SERVING".equals(event.type()) && !"DONE".equals(event.type())) {
-            nearAlerts(event.centre());
+        if ("CALLED".equals(event.type())) {
+            // a waiting ticket of this line was called: the tickets behind it in the line moved closer
+            nearAlerts(event.centre(), event.lineId());
         }
     }
 
@@ -85,12 +87,13 @@ class TicketAlertService implements TicketAlerts {
                         event.code(), event.counter() == null ? "" : event.counter()));
     }
 
-    /** Sends "N places away" to the subscribed waiting tickets of the centre that are now that near. */
-    private void nearAlerts(String centre) {
+    /** Sends "N places away" to the subscribed waiting tickets of the line that are now that near. */
+    private void nearAlerts(String centre, long lineId) {
         List<Long> pending = jdbc.sql("""
-                        select ticket_id from queue.ticket_alert
-                        where centre = :centre and near_sent_at is null and called_sent_at is null""")
-                .param("centre", centre).query(Long.class).list();
+                        select a.ticket_id from queue.ticket_alert a join queue.ticket t on t.id = a.ticket_id
+                        where a.centre = :centre and a.near_sent_at is null and a.called_sent_at is null
+                          and t.line_id = :line and t.status = 'WAITING'""")
+                .param("centre", centre).param("line", lineId).query(Long.class).list();
         if (pending.isEmpty()) {
             return;
         }

@@ -49,6 +49,7 @@ class AppointmentsIntegrationTest {
     @Autowired AppointmentService service;
     @Autowired VisitSettings settings;
     @Autowired VisitLookups lookups;
+    @Autowired AppointmentHousekeeping housekeeping;
     @Autowired JdbcClient jdbc;
     @Autowired org.onedoor.queue.Queues queues;
 
@@ -212,6 +213,16 @@ class AppointmentsIntegrationTest {
         assertThat(lookups.checkedInLate(late.code())).isTrue();
         assertThatThrownBy(() -> appointments.checkIn("OTHER.CENTRE", late.code()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void appointmentsOfAnEarlierDayNeverCheckedInAreMissedAndComeAsWalkIns() {
+        Appointment a = appointments.book(booking(TUESDAY_9AM, "An"));
+        jdbc.sql("update queue.appointment set start = '2020-01-06 09:00' where code = :c").param("c", a.code()).update();
+        assertThat(housekeeping.markMissed()).isGreaterThanOrEqualTo(1);
+        assertThat(appointments.find(a.code(), a.secret()).orElseThrow().status()).isEqualTo("MISSED");
+        assertThat(checkIn(a.code()).channel()).isEqualTo(TicketChannel.KIOSK);
+        assertThat(lookups.checkedInLate(a.code())).isTrue();
     }
 
     /** Checks in through the floor's real Queues.issue, which may refuse outside the centre's real opening hours. */
