@@ -179,6 +179,27 @@ class VisitPagesIntegrationTest {
     }
 
     @Test
+    void restRatingWithLocalisedErrors() throws Exception {
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
+        String centre = fixtures.newCentre();
+        long line = fixtures.line(centre, "A");
+        long ticket = fixtures.ticket(centre, line, "A", "DONE", "2");
+        mvc.perform(post("/api/v1/queue/{c}/tickets/{t}/rating", centre, ticket).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "id").content("{\"rating\": \"GOOD\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("rating"))
+                .andExpect(jsonPath("$.errors[0].message").value("Pilih penilaian: puas, cukup, atau tidak puas."));
+        mvc.perform(post("/api/v1/queue/{c}/tickets/{t}/rating", centre, ticket).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rating\": \"ACCEPTABLE\", \"reason\": \"GUIDANCE\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rating").value("ACCEPTABLE"))
+                .andExpect(jsonPath("$.counter").value("2"));
+        mvc.perform(post("/api/v1/queue/{c}/tickets/{t}/rating", centre, ticket).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rating\": \"SATISFIED\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void theTicketsAlertsForm() throws Exception {
         VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
         String centre = fixtures.newCentre();

@@ -72,7 +72,34 @@ class DashboardIntegrationTest {
         String page = mvc.perform(get("/dashboard?from=2024-01-01&to=2024-01-31"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"kpi-onTimeRate\">N/A<", "id=\"kpi-onlineShare\">N/A<");
+        assertThat(page).contains("id=\"kpi-onTimeRate\">N/A<", "id=\"kpi-onlineShare\">N/A<",
+                "id=\"kpi-satisfaction\">N/A<");
+    }
+
+    @Test
+    @WithMockUser(roles = "CENTRE_MANAGER")
+    void showsTheSatisfactionOfTheCitizensRatingsWithinTheManagersAgencies() throws Exception {
+        jdbc.sql("delete from reporting.service_rating where rating_id between -20 and -10").update();
+        jdbc.sql("""
+                        insert into reporting.service_rating (rating_id, centre, ticket_code, rating, at) values
+                        (-11, :d1, 'A001', 'SATISFIED', '2025-03-10T03:00:00Z'),
+                        (-12, :d1, 'A002', 'NOT_SATISFIED', '2025-03-11T03:00:00Z'),
+                        (-13, :d1, 'A003', 'ACCEPTABLE', '2025-03-12T03:00:00Z'),
+                        (-14, 'ELSEWHERE.RPT', 'A001', 'NOT_SATISFIED', '2025-03-10T03:00:00Z')""")
+                .param("d1", D1).update();
+        officers.signIn(D1, Role.CENTRE_MANAGER);
+        String page = mvc.perform(get("/dashboard?from=2025-03-01&to=2025-03-31&lang=en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"kpi-satisfaction\">50.00 %<",
+                "3 ratings: 1 satisfied, 1 acceptable, 1 not satisfied");
+        mvc.perform(get("/api/v1/reports/satisfaction?from=2025-03-01&to=2025-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.scoreDisplay").value("50.00"));
+        mvc.perform(get("/api/v1/reports/indicators?from=2025-03-01&to=2025-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.satisfactionDisplay").value("50.00"));
     }
 
     @Test
