@@ -36,8 +36,10 @@ class VisitApiController {
     private final Appointments appointments;
     private final TicketAlerts alerts;
     private final Ratings ratings;
+    private final org.onedoor.queue.Queues queues;
 
-    VisitApiController(Appointments appointments, TicketAlerts alerts, Ratings ratings) {
+    VisitApiController(Appointments appointments, TicketAlerts alerts, Ratings ratings, org.onedoor.queue.Queues queues) {
+        this.queues = queues;
         this.appointments = appointments;
         this.alerts = alerts;
         this.ratings = ratings;
@@ -70,12 +72,16 @@ class VisitApiController {
     }
 
     @PostMapping("/api/v1/queue/{centre}/appointments")
-    @Operation(summary = "Books a slot; the answer carries the reference code and the secret (shown once)")
+    @Operation(summary = "Books a slot of a line (lineId, or the line serving procedureCode); the answer carries the reference code and the secret (shown once)")
     ResponseEntity<Appointment> book(@PathVariable String centre, @RequestBody BookingBody body) {
-        if (body.lineId() == null) {
+        // the line, or the line that serves the chosen procedure
+        Long lineId = body.lineId() != null ? body.lineId()
+                : body.procedureCode() == null ? null
+                : queues.lineFor(centre, body.procedureCode().strip()).map(org.onedoor.queue.QueueLine::id).orElse(null);
+        if (lineId == null) {
             throw DomainException.invalid(List.of(new org.onedoor.common.FieldViolation("lineId", "queue.error.lineRequired")));
         }
-        Appointment a = appointments.book(new Appointments.BookingRequest(centre, body.lineId(), body.start(),
+        Appointment a = appointments.book(new Appointments.BookingRequest(centre, lineId, body.start(),
                 body.name(), body.phone(), body.email(), body.procedureCode(), body.locale()));
         return ResponseEntity.created(URI.create("/api/v1/queue/" + centre + "/appointments/" + a.code())).body(a);
     }
