@@ -141,6 +141,25 @@ class VisitPagesIntegrationTest {
     }
 
     @Test
+    void restBookingByProcedureFindsTheLine() throws Exception {
+        VisitFixtures fixtures = new VisitFixtures(jdbc, queues);
+        String centre = fixtures.newCentre();
+        fixtures.line(centre, "A");
+        long b = fixtures.line(centre, "B");
+        jdbc.sql("insert into queue.line_procedure (line_id, centre, procedure_code) values (:l, :c, 'TEST.2')")
+                .param("l", b).param("c", centre).update();
+        mvc.perform(post("/api/v1/queue/{c}/appointments", centre).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"procedureCode\": \"TEST.2\", \"start\": \"" + nextDay() + "T09:00:00\","
+                                + " \"name\": \"An\", \"phone\": \"0912345678\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.lineId").value(b));
+        mvc.perform(post("/api/v1/queue/{c}/appointments", centre).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
+                        .content("{\"procedureCode\": \"NONE\", \"start\": \"" + nextDay() + "T09:00:00\","
+                                + " \"name\": \"An\", \"phone\": \"0912345678\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("lineId"));
+    }
+
+    @Test
     void theKioskExplainsAnUnknownAppointment() throws Exception {
         String page = mvc.perform(post("/queue/{c}/kiosk/appointment", HOAN_KIEM).param("code", "zzzz 2222")
                         .param("lang", "en").with(csrf()))
