@@ -66,6 +66,10 @@ public final class ReportViews {
         }
     }
 
+    /** An officer's ratings (officer null: visits rated without an officer recorded). */
+    public record OfficerSatisfaction(String officer, Satisfaction ratings) {
+    }
+
     /** Citizens' ratings counted for the satisfaction indicator (decision 0427). */
     public record Satisfaction(long satisfied, long acceptable, long notSatisfied) {
 

@@ -125,6 +125,31 @@ public class Reports {
         return jdbc.sql(sql.toString()).params(params).query(Reports::satisfactionRow).single();
     }
 
+    /** The same ratings per officer who served the visit (visits without an officer under null), best score first. */
+    public List<ReportViews.OfficerSatisfaction> satisfactionByOfficer(ReportFilter filter, ReportScope scope) {
+        ReportScope narrowed = scope.narrowTo(filter.agency() == null ? null : agencies.withDescendants(filter.agency()));
+        StringBuilder sql = new StringBuilder(RATING_COUNTS.replace("select ", "select r.officer, "))
+                .append(" where r.at >= :start and r.at < :end");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("start", Timestamp.from(filter.start()));
+        params.put("end", Timestamp.from(filter.end()));
+        if (!narrowed.unrestricted()) {
+            if (narrowed.agencyCodes().isEmpty()) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and r.centre in (:codes)");
+                params.put("codes", List.copyOf(narrowed.agencyCodes()));
+            }
+        }
+        sql.append(" group by r.officer order by r.officer nulls last");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new ReportViews.OfficerSatisfaction(rs.getString("officer"), satisfactionRow(rs, n)))
+                .list().stream()
+                .sorted(java.util.Comparator.comparing((ReportViews.OfficerSatisfaction o) -> o.ratings().score(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .toList();
+    }
+
     /** The ratings of the visits linked to a dossier (none when the dossier is not in the scope). */
     public Satisfaction dossierSatisfaction(String dossierCode, ReportScope scope) {
         FactCriteria c = FactCriteria.of(scope);

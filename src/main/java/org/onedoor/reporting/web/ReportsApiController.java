@@ -82,6 +82,15 @@ class ReportsApiController {
         return reports.satisfaction(reports.defaultFilter(from, to, agency, procedure), scopes.current());
     }
 
+    @GetMapping("/satisfaction/by-officer")
+    @Operation(summary = "Citizens' ratings and satisfaction score per officer who served the visit")
+    List<org.onedoor.reporting.query.ReportViews.OfficerSatisfaction> satisfactionByOfficer(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String agency) {
+        return reports.satisfactionByOfficer(reports.defaultFilter(from, to, agency, null), scopes.current());
+    }
+
     @GetMapping("/by-procedure")
     @Operation(summary = "Processed dossiers and on-time rate per procedure")
     List<TimelinessRow> byProcedure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

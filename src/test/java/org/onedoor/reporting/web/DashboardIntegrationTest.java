@@ -81,11 +81,11 @@ class DashboardIntegrationTest {
     void showsTheSatisfactionOfTheCitizensRatingsWithinTheManagersAgencies() throws Exception {
         jdbc.sql("delete from reporting.service_rating where rating_id between -20 and -10").update();
         jdbc.sql("""
-                        insert into reporting.service_rating (rating_id, centre, ticket_code, rating, at) values
-                        (-11, :d1, 'A001', 'SATISFIED', '2025-03-10T03:00:00Z'),
-                        (-12, :d1, 'A002', 'NOT_SATISFIED', '2025-03-11T03:00:00Z'),
-                        (-13, :d1, 'A003', 'ACCEPTABLE', '2025-03-12T03:00:00Z'),
-                        (-14, 'ELSEWHERE.RPT', 'A001', 'NOT_SATISFIED', '2025-03-10T03:00:00Z')""")
+                        insert into reporting.service_rating (rating_id, centre, ticket_code, officer, rating, at) values
+                        (-11, :d1, 'A001', 'canbo.b', 'SATISFIED', '2025-03-10T03:00:00Z'),
+                        (-12, :d1, 'A002', 'canbo.a', 'NOT_SATISFIED', '2025-03-11T03:00:00Z'),
+                        (-13, :d1, 'A003', 'canbo.b', 'ACCEPTABLE', '2025-03-12T03:00:00Z'),
+                        (-14, 'ELSEWHERE.RPT', 'A001', 'canbo.c', 'NOT_SATISFIED', '2025-03-10T03:00:00Z')""")
                 .param("d1", D1).update();
         officers.signIn(D1, Role.CENTRE_MANAGER);
         String page = mvc.perform(get("/dashboard?from=2025-03-01&to=2025-03-31&lang=en"))
@@ -97,6 +97,13 @@ class DashboardIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.scoreDisplay").value("50.00"));
+        mvc.perform(get("/api/v1/reports/satisfaction/by-officer?from=2025-03-01&to=2025-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].officer").value("canbo.b"))
+                .andExpect(jsonPath("$[0].ratings.scoreDisplay").value("75.00"))
+                .andExpect(jsonPath("$[1].officer").value("canbo.a"))
+                .andExpect(jsonPath("$[1].ratings.scoreDisplay").value("0.00"));
         mvc.perform(get("/api/v1/reports/indicators?from=2025-03-01&to=2025-03-31"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.satisfactionDisplay").value("50.00"));
