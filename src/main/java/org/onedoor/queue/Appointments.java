@@ -14,7 +14,8 @@ public interface Appointments {
     /** The days that can be booked at the centre: today when a working day and the next working days (the horizon). */
     List<LocalDate> days(String centre);
 
-    /** Free and taken slots of a line on a day (none on non-working days or outside opening hours). */
+    /** Free and taken slots of a line on a day (none on non-working days, outside opening hours, beyond the booking
+     * horizon; slots already begun are left out). */
     List<Slot> slots(String centre, long lineId, LocalDate day);
 
     /**
