@@ -21,7 +21,7 @@ final class StatisticsTable {
      */
     record Section(String key, String title, List<String> columns, List<String> headers, List<List<Object>> rows) {
 
-        boolean duration(int column) {
+        public boolean duration(int column) {
             return columns.get(column).endsWith("Seconds");
         }
     }
