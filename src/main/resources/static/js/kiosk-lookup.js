@@ -44,8 +44,8 @@
     var timer = document.getElementById('kiosk-idle');
     var dialog = document.getElementById('kiosk-idle-dialog');
     if (!timer || !dialog) { return; }
-    var idle = parseInt(timer.getAttribute('data-idle-seconds'), 10) * 1000;
-    var countdown = parseInt(timer.getAttribute('data-countdown-seconds'), 10);
+    // read at every arm, so a kiosk (or a test) may change the timings on the element
+    var seconds = function (name) { return parseInt(timer.getAttribute(name), 10); };
     var home = timer.getAttribute('data-home');
     var count = document.getElementById('kiosk-idle-count');
     var stay = document.getElementById('kiosk-idle-stay');
@@ -59,11 +59,11 @@
     }
     function arm() {
       clearTimeout(wait);
-      wait = setTimeout(ask, idle);
+      wait = setTimeout(ask, seconds('data-idle-seconds') * 1000);
     }
     function ask() {
       if (atHome()) { arm(); return; }
-      var left = countdown;
+      var left = seconds('data-countdown-seconds');
       before = document.activeElement;
       count.textContent = left;
       dialog.hidden = false;

@@ -25,7 +25,7 @@
   var target = minutes(data.targetWaitSeconds);
   draw('chart-hours', {
     xAxis: { type: 'category', data: data.hours.map(function (h) { return h.hour + 'h'; }) },
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right' }],
+    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right', alignTicks: true, splitLine: { show: false } }],
     series: [
       { type: 'bar', name: label('issued'), data: data.hours.map(function (h) { return h.issued; }) },
       { type: 'bar', name: label('called'), data: data.hours.map(function (h) { return h.called; }) },
@@ -33,14 +33,14 @@
         data: data.hours.map(function (h) { return h.breaches; }) },
       { type: 'line', name: label('wait'), yAxisIndex: 1,
         data: data.hours.map(function (h) { return minutes(h.averageWaitSeconds); }),
-        markLine: { symbol: 'none', label: { formatter: label('target') }, lineStyle: { color: '#b71c1c', type: 'dashed' },
-                    data: [{ yAxis: target }] } }
+        markLine: target > 0 ? { symbol: 'none', label: { formatter: label('target') },
+                                 lineStyle: { color: '#b71c1c', type: 'dashed' }, data: [{ yAxis: target }] } : undefined }
     ]
   });
 
   draw('chart-lines', {
     xAxis: { type: 'category', data: data.lines.map(function (l) { return l.prefix; }) },
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right' }],
+    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right', alignTicks: true, splitLine: { show: false } }],
     series: [
       { type: 'bar', name: label('served'), data: data.lines.map(function (l) { return l.served; }) },
       { type: 'bar', name: label('noshows'), data: data.lines.map(function (l) { return l.noShows; }) },
@@ -54,7 +54,7 @@
   function perPerson(id, rows, name) {
     draw(id, {
       xAxis: { type: 'category', data: rows.map(name), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
-      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right' }],
+      yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: 'min', position: 'right', alignTicks: true, splitLine: { show: false } }],
       series: [
         { type: 'bar', name: label('served'), data: rows.map(function (r) { return r.served; }) },
         { type: 'line', name: label('service'), yAxisIndex: 1,
