@@ -10,6 +10,7 @@ import org.onedoor.catalog.ProcedureCatalog;
 import org.onedoor.catalog.ProcedureQuery;
 import org.onedoor.common.VietnamTime;
 import org.onedoor.queue.QueueLine;
+import org.onedoor.queue.Queues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +34,11 @@ class ProcedureKioskController {
     private static final Pattern CENTRE = Pattern.compile("[0-9A-Za-z.\\-]{1,40}");
 
     private final ProcedureCatalog catalog;
-    private final ProcedureLines lines;
+    private final Queues queues;
 
-    ProcedureKioskController(ProcedureCatalog catalog, ProcedureLines lines) {
+    ProcedureKioskController(ProcedureCatalog catalog, Queues queues) {
         this.catalog = catalog;
-        this.lines = lines;
+        this.queues = queues;
     }
 
     @GetMapping("/kiosk/procedures")
@@ -87,7 +88,7 @@ class ProcedureKioskController {
         model.addAttribute("resultType", english
                 ? catalog.resultTypeEn(code, p.version()).orElse(p.resultType())
                 : p.resultType());
-        Optional<QueueLine> line = c == null ? Optional.empty() : lines.lineFor(c, p.code());
+        Optional<QueueLine> line = c == null ? Optional.empty() : queues.lineFor(c, p.code());
         model.addAttribute("line", line.orElse(null));
         model.addAttribute("lineName", line.map(l -> switch (locale.getLanguage()) {
             case "en" -> l.nameEn();

@@ -86,6 +86,10 @@ class ProcedureKioskIntegrationTest {
         assertThat(vi).contains("Thành phần hồ sơ cần mang theo", "Bản chính:", "Bắt buộc", "Thời hạn giải quyết",
                 "Phí, lệ phí", "Kết quả nhận được", "Nơi nộp hồ sơ", "Cơ quan giải quyết:",
                 "/kiosk/procedures/1.001193/checklist?centre=000.00.31.H24").doesNotContain("??");
+        // the demo Hoàn Kiếm floor takes civil-status dossiers at line A (Queues.lineFor)
+        assertThat(vi.replaceAll("\\s+", " ")).contains("id=\"kiosk-line\"", "Lấy số thứ tự tại hàng", ">A</strong>",
+                "Tiếp nhận hồ sơ");
+        assertThat(html(get("/kiosk/procedures/1.001193?lang=en"))).doesNotContain("kiosk-line");
         assertThat(html(get("/kiosk/procedures/1.001193?lang=en"))).contains("Birth registration", "Papers to bring",
                 "Originals:", "Time limit", "What you receive").doesNotContain("??");
         assertThat(html(get("/kiosk/procedures/1.001193?lang=id"))).contains("Dokumen yang harus dibawa", "Asli:")

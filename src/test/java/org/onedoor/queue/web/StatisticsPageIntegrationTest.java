@@ -116,6 +116,16 @@ class StatisticsPageIntegrationTest {
             Sheet counters = book.getSheet("Per counter");
             assertThat(counters.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1");
             assertThat(counters.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1d);
+            // the floor engine's per-hour and per-officer figures arrive in the export as they are
+            Sheet hours = book.getSheet("Per hour");
+            double issued = 0;
+            for (int r = 1; r <= hours.getLastRowNum(); r++) {
+                issued += hours.getRow(r).getCell(1).getNumericCellValue();
+            }
+            assertThat(issued).isEqualTo(3d);
+            Sheet officers = book.getSheet("Per officer");
+            assertThat(officers.getLastRowNum()).isPositive();
+            assertThat(officers.getRow(1).getCell(0).getStringCellValue()).startsWith("motcua.test");
         }
     }
 }
