@@ -141,6 +141,7 @@ class ProcedureKioskBrowserTest {
         WebElement table = browser.findElement(By.id("table-lines"));
         assertThat(table.getText()).contains("S");
         assertThat(browser.findElements(By.cssSelector("#chart-hours svg, #chart-counters svg"))).hasSize(2);
+        Thread.sleep(500);   // let the bars finish growing for the screenshot
         shot("queue-statistics");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start', behavior:'instant'})", table);
         shot("queue-statistics-tables");
