@@ -2,6 +2,7 @@ package org.onedoor.queue.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,51 +52,88 @@ class StatisticsController {
         this.audit = audit;
     }
 
+    /** Longest period shown at once (a year of events is still one indexed scan per centre). */
+    static final int MAX_DAYS = 366;
+
+    /** The days asked for: {@code day} alone, or {@code day} to {@code to}. */
+    record Period(LocalDate from, LocalDate to) {
+        public boolean single() {
+            return from.equals(to);
+        }
+
+        public long days() {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
+    }
+
     @GetMapping("/queue/{centre}/statistics")
-    String page(@PathVariable String centre, @RequestParam(required = false)
-                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale, Model model) {
-        FloorStatistics statistics = read(centre, day, "page");
+    String page(@PathVariable String centre,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Locale locale, Model model) {
+        Period period = period(day, to);
+        FloorStatistics statistics = read(centre, period, "page");
+        long days = period.days();
         model.addAttribute("centre", centre);
         model.addAttribute("stats", statistics);
-        model.addAttribute("previous", statistics.day().minusDays(1));
-        model.addAttribute("next", statistics.day().plusDays(1));
+        model.addAttribute("period", period);
+        model.addAttribute("previous", new Period(period.from().minusDays(days), period.to().minusDays(days)));
+        model.addAttribute("next", new Period(period.from().plusDays(days), period.to().plusDays(days)));
         model.addAttribute("today", today());
-        model.addAttribute("sections", StatisticsTable.of(statistics, messages, locale));
+        model.addAttribute("sections", StatisticsTable.of(statistics, period.to(), messages, locale));
         model.addAttribute("chartData", json.writeValueAsString(statistics));
         return "queue/statistics";
     }
 
     @GetMapping("/queue/{centre}/statistics.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String centre, @RequestParam(required = false)
-                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale) {
-        FloorStatistics s = read(centre, day, "csv");
-        return attachment(StatisticsExports.csv(StatisticsTable.of(s, messages, locale)),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), filename(s, "csv"));
+    ResponseEntity<byte[]> csv(@PathVariable String centre,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               Locale locale) {
+        Period period = period(day, to);
+        FloorStatistics s = read(centre, period, "csv");
+        return attachment(StatisticsExports.csv(StatisticsTable.of(s, period.to(), messages, locale)),
+                new MediaType("text", "csv", StandardCharsets.UTF_8), filename(centre, period, "csv"));
     }
 
     @GetMapping("/queue/{centre}/statistics.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String centre, @RequestParam(required = false)
-                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale) {
-        FloorStatistics s = read(centre, day, "xlsx");
-        return attachment(StatisticsExports.xlsx(StatisticsTable.of(s, messages, locale)),
-                MediaType.parseMediaType(StatisticsExports.XLSX_TYPE), filename(s, "xlsx"));
+    ResponseEntity<byte[]> xlsx(@PathVariable String centre,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                Locale locale) {
+        Period period = period(day, to);
+        FloorStatistics s = read(centre, period, "xlsx");
+        return attachment(StatisticsExports.xlsx(StatisticsTable.of(s, period.to(), messages, locale)),
+                MediaType.parseMediaType(StatisticsExports.XLSX_TYPE), filename(centre, period, "xlsx"));
     }
 
-    private FloorStatistics read(String centre, LocalDate day, String how) {
+    /** A missing day is today; a missing or earlier end is the same day; a period is cut to {@link #MAX_DAYS}. */
+    static Period period(LocalDate day, LocalDate to) {
+        LocalDate from = day != null ? day : today();
+        LocalDate end = to == null || to.isBefore(from) ? from : to;
+        if (ChronoUnit.DAYS.between(from, end) >= MAX_DAYS) {
+            end = from.plusDays(MAX_DAYS - 1);
+        }
+        return new Period(from, end);
+    }
+
+    private FloorStatistics read(String centre, Period period, String how) {
         Officer officer = officers.current()
                 .filter(o -> centre.equals(o.agencyCode()) || o.has(Role.ADMIN))
                 .orElseThrow(() -> new AccessDeniedException("not a manager of centre " + centre));
-        LocalDate d = day != null ? day : today();
-        audit.recordRead("queue.statistics.read", "centre", centre, d + " " + how + " by " + officer.username());
-        return queues.statistics(centre, d);
+        audit.recordRead("queue.statistics.read", "centre", centre,
+                period.from() + ".." + period.to() + " " + how + " by " + officer.username());
+        return period.single() ? queues.statistics(centre, period.from())
+                : queues.statistics(centre, period.from(), period.to());
     }
 
     private static LocalDate today() {
         return LocalDate.now(VietnamTime.ZONE);
     }
 
-    private static String filename(FloorStatistics s, String extension) {
-        return "queue-statistics-" + s.centre() + "-" + s.day() + "." + extension;
+    private static String filename(String centre, Period period, String extension) {
+        return "queue-statistics-" + centre + "-" + period.from() + (period.single() ? "" : "_" + period.to())
+                + "." + extension;
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String filename) {

@@ -30,6 +30,11 @@ final class StatisticsTable {
     }
 
     static List<Section> of(FloorStatistics s, MessageSource messages, Locale locale) {
+        return of(s, s.day(), messages, locale);
+    }
+
+    /** @param to the last day of the period ({@code s.day()} is its first) */
+    static List<Section> of(FloorStatistics s, java.time.LocalDate to, MessageSource messages, Locale locale) {
         Labels l = new Labels(messages, locale);
         List<Section> sections = new ArrayList<>();
         int breaches = s.lines().stream().mapToInt(FloorStatistics.LineFigures::breaches).sum();
@@ -37,7 +42,7 @@ final class StatisticsTable {
         int served = s.lines().stream().mapToInt(FloorStatistics.LineFigures::served).sum();
         sections.add(l.section("summary", List.of(
                 List.<Object>of(l.col("centre"), s.centre()),
-                List.<Object>of(l.col("day"), s.day().toString()),
+                List.<Object>of(l.col("day"), s.day().equals(to) ? s.day().toString() : s.day() + " – " + to),
                 List.<Object>of(l.col("targetWaitSeconds"), s.targetWaitSeconds()),
                 List.<Object>of(l.col("issued"), issued),
                 List.<Object>of(l.col("served"), served),

@@ -79,6 +79,20 @@ class StatisticsPageIntegrationTest {
     }
 
     @Test
+    void aPeriodAddsUpItsDaysInThePageAndTheExports() throws Exception {
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        String query = "?lang=en&day=" + today.minusDays(6) + "&to=" + today;
+        String html = mvc.perform(get("/queue/" + centre + "/statistics" + query).with(as(centre, Role.CENTRE_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("to " + today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "Previous period", "day=" + today.minusDays(13) + "&amp;to=" + today.minusDays(7));
+        assertThat(html.replaceAll("\\s+", "")).contains("<td>A</td><td>3</td><td>1</td><td>1</td><td>1</td>");
+        String csv = mvc.perform(get("/queue/" + centre + "/statistics.csv" + query).with(as(centre, Role.CENTRE_MANAGER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Day," + today.minusDays(6) + " – " + today + "\r\n", "\r\nA,3,1,1,1,");
+    }
+
+    @Test
     void anotherCentresManagerADeskOfficerAndAnonymousAreKeptOut() throws Exception {
         mvc.perform(get("/queue/" + centre + "/statistics").with(as("000.00.20.H37", Role.CENTRE_MANAGER, Role.LEADER)))
                 .andExpect(status().isForbidden());
