@@ -40,7 +40,7 @@ class KioskStatusController {
 
     @GetMapping("/kiosk/procedures/status")
     String form(@RequestParam(required = false) String centre, Model model) {
-        model.addAttribute("centre", ProcedureKioskController.centre(centre));
+        ProcedureKioskController.kiosk(model, centre);
         return "portal/kiosk/status";
     }
 
@@ -49,7 +49,7 @@ class KioskStatusController {
                  @RequestParam(required = false) MultipartFile qrImage, @RequestParam(required = false) String code,
                  @RequestParam(required = false) String secret, Model model, HttpServletRequest request,
                  HttpServletResponse response) {
-        model.addAttribute("centre", ProcedureKioskController.centre(centre));
+        ProcedureKioskController.kiosk(model, centre);
         response.setHeader("Cache-Control", "no-store");
         String s = secret == null ? "" : secret.strip().replace(" ", "");
         Optional<String> scanned = code != null && !code.isBlank() ? ReceiptQr.code(code) : scanned(qr, qrImage, model);

@@ -50,7 +50,7 @@ class ProcedureKioskController {
         String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("q", query);
         model.addAttribute("sector", sector == null || sector.isBlank() ? null : sector);
-        model.addAttribute("centre", centre(centre));
+        kiosk(model, centre);
         model.addAttribute("sectors", catalog.sectors());
         model.addAttribute("english", english(locale));
         model.addAttribute("results", catalog.search(new ProcedureQuery(query, sector, null, RESULTS)));
@@ -77,9 +77,8 @@ class ProcedureKioskController {
         Procedure p = catalog.effective(code, LocalDate.now(VietnamTime.ZONE))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean english = english(locale);
-        String c = centre(centre);
+        String c = kiosk(model, centre);
         model.addAttribute("p", p);
-        model.addAttribute("centre", c);
         model.addAttribute("english", english);
         model.addAttribute("sectorName", catalog.sectors().stream()
                 .filter(s -> s.code().equals(p.sectorCode()))
@@ -95,6 +94,14 @@ class ProcedureKioskController {
             case "id" -> l.nameId();
             default -> l.nameVi();
         }).orElse(null));
+    }
+
+    /** Puts the kiosk's centre (when it is a plausible code) and its links into the model; returns it or null. */
+    static String kiosk(Model model, String centre) {
+        String checked = centre(centre);
+        model.addAttribute("centre", checked);
+        model.addAttribute("links", new KioskLinks(checked));
+        return checked;
     }
 
     /** A centre code fit to be echoed into links, or null. */

@@ -178,7 +178,12 @@ class ProcedureKioskIntegrationTest {
     @Test
     void theKioskIsPublicAndSpeaksThreeLanguages() throws Exception {
         assertThat(html(get("/kiosk/procedures/status?lang=vi"))).contains("Tra cứu hồ sơ của tôi", "autofocus");
-        assertThat(html(get("/kiosk/procedures?lang=en"))).contains("Procedure look-up", "No accents needed");
+        String en = html(get("/kiosk/procedures?lang=en"));
+        assertThat(en).contains("Procedure look-up", "No accents needed");
+        assertThat(en).as("no empty centre parameter without a centre").doesNotContain("centre=\"", "centre=&")
+                .contains("href=\"?lang=vi\"", "data-home=\"/kiosk/procedures\"");
+        assertThat(html(get("/kiosk/procedures/status?centre=000.00.31.H24&lang=en")))
+                .contains("href=\"?lang=vi&amp;centre=000.00.31.H24\"", "href=\"/kiosk/procedures?centre=000.00.31.H24\"");
         assertThat(html(get("/kiosk/procedures?lang=id"))).contains("Pencarian prosedur", "Tanpa tanda aksen");
     }
 
