@@ -53,9 +53,13 @@
     var tick = null;
     var before = null;
 
+    // home in Vietnamese, the kiosk's default language, for the next citizen
+    var fresh = home + (home.indexOf('?') < 0 ? '?' : '&') + 'lang=vi';
     function atHome() {
       var q = document.getElementById('q');
-      return location.pathname + location.search === home && (!q || q.value === '') && !document.getElementById('tracking');
+      var search = location.search.replace(/([?&])lang=[a-z]+&?/, '$1').replace(/[?&]$/, '');
+      return location.pathname + search === home && document.documentElement.lang === 'vi'
+          && (!q || q.value === '') && !document.getElementById('tracking');
     }
     function arm() {
       clearTimeout(wait);
@@ -71,7 +75,7 @@
       tick = setInterval(function () {
         left -= 1;
         count.textContent = left;
-        if (left <= 0) { clearInterval(tick); location.replace(home); }
+        if (left <= 0) { clearInterval(tick); location.replace(fresh); }
       }, 1000);
     }
     function resume() {

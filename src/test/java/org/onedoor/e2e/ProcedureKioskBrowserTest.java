@@ -113,8 +113,18 @@ class ProcedureKioskBrowserTest {
                 document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift'}));""");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle-dialog")));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("kiosk-idle-stay");
-        wait.until(ExpectedConditions.urlMatches("/kiosk/procedures\\?centre=000.00.31.H24$"));
+        wait.until(ExpectedConditions.urlMatches("/kiosk/procedures\\?centre=000.00.31.H24&lang=vi$"));
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Nguyễn Văn Công");
+
+        // a visitor who switched to English leaves: the next one finds the kiosk in Vietnamese again
+        click(browser.findElement(By.linkText("English")));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        ((JavascriptExecutor) browser).executeScript("""
+                var t = document.getElementById('kiosk-idle');
+                t.setAttribute('data-idle-seconds', '1'); t.setAttribute('data-countdown-seconds', '1');
+                document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift'}));""");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "vi"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tìm thủ tục");
     }
 
     @Test
