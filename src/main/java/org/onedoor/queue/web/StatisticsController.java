@@ -1,10 +1,12 @@
 package org.onedoor.queue.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.onedoor.audit.AuditTrail;
 import org.onedoor.common.VietnamTime;
@@ -43,13 +45,16 @@ class StatisticsController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    StatisticsController(Queues queues, Officers officers, MessageSource messages, JsonMapper json, AuditTrail audit) {
+    StatisticsController(Queues queues, Officers officers, MessageSource messages, JsonMapper json, AuditTrail audit,
+                         Optional<Clock> clock) {
         this.queues = queues;
         this.officers = officers;
         this.messages = messages;
         this.json = json;
         this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /** Longest period shown at once (a year of events is still one indexed scan per centre). */
@@ -71,7 +76,7 @@ class StatisticsController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 Locale locale, Model model) {
-        Period period = period(day, to);
+        Period period = period(day, to, today());
         FloorStatistics statistics = read(centre, period, "page");
         long days = period.days();
         model.addAttribute("centre", centre);
@@ -90,7 +95,7 @@ class StatisticsController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                Locale locale) {
-        Period period = period(day, to);
+        Period period = period(day, to, today());
         FloorStatistics s = read(centre, period, "csv");
         return attachment(StatisticsExports.csv(StatisticsTable.of(s, period.to(), messages, locale)),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), filename(centre, period, "csv"));
@@ -101,15 +106,15 @@ class StatisticsController {
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 Locale locale) {
-        Period period = period(day, to);
+        Period period = period(day, to, today());
         FloorStatistics s = read(centre, period, "xlsx");
         return attachment(StatisticsExports.xlsx(StatisticsTable.of(s, period.to(), messages, locale)),
                 MediaType.parseMediaType(StatisticsExports.XLSX_TYPE), filename(centre, period, "xlsx"));
     }
 
     /** A missing day is today; a missing or earlier end is the same day; a period is cut to {@link #MAX_DAYS}. */
-    static Period period(LocalDate day, LocalDate to) {
-        LocalDate from = day != null ? day : today();
+    static Period period(LocalDate day, LocalDate to, LocalDate today) {
+        LocalDate from = day != null ? day : today;
         LocalDate end = to == null || to.isBefore(from) ? from : to;
         if (ChronoUnit.DAYS.between(from, end) >= MAX_DAYS) {
             end = from.plusDays(MAX_DAYS - 1);
@@ -127,8 +132,9 @@ class StatisticsController {
                 : queues.statistics(centre, period.from(), period.to());
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VietnamTime.ZONE);
+    /** Today in Vietnam by the floor's clock (a test may stop it). */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
     }
 
     private static String filename(String centre, Period period, String extension) {
