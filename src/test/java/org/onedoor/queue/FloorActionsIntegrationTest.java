@@ -206,6 +206,9 @@ class FloorActionsIntegrationTest {
         // no finished visit, no counter called: 3 × the default 5 minutes ÷ 1
         assertThat(queues.estimatedWait(c, a, 3)).isEqualTo(Duration.ofMinutes(15));
         assertThat(queues.estimatedWait(c, a, 0)).isEqualTo(Duration.ZERO);
+        String bare = FloorFixture.centre();
+        assertThat(queues.estimatedWait(bare, floor.line(bare, "A", 3), 2)).as("a centre without counters")
+                .isEqualTo(Duration.ofMinutes(10));
 
         Ticket a1 = at("08:00", () -> queues.issue(c, a, null));
         Ticket a2 = at("08:00", () -> queues.issue(c, a, null));
