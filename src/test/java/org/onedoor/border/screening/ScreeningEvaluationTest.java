@@ -16,7 +16,7 @@ import org.onedoor.border.screening.SyntheticPeople.Person;
 
 /**
  * The measured quality bar of watch-list screening (issue 5; thresholds in decision 0502): a generated list of
- * 100,000 people, 4,000 of them looked up under each kind of variant with their date of birth and nationality as
+ * 100,000 people, 4,000 of them looked up under each kind of variant (1,000 without a date of birth) with their date of birth and nationality as
  * the gate reads them, and 4,000 travellers who are not on the list. Prints recall, precision and the false-alarm
  * rate; fails below the documented thresholds.
  */
@@ -101,7 +101,8 @@ class ScreeningEvaluationTest {
         int found = 0;
         int hits = 0;
         int wrong = 0;
-        for (int q = 0; q < QUERIES; q++) {
+        int queries = withDate ? QUERIES : QUERIES / 4; // name-only screening reads longer posting lists
+        for (int q = 0; q < queries; q++) {
             int id = (int) ((q * 2_654_435_761L) % LIST_SIZE);
             Person p = listed.get(id);
             List<Integer> same = identities.get(identity(p));
@@ -117,7 +118,7 @@ class ScreeningEvaluationTest {
                 }
             }
         }
-        return new Figures(QUERIES, found, hits, wrong);
+        return new Figures(queries, found, hits, wrong);
     }
 
     /** Without a date of birth, another listed person with exactly the same name is a right answer too. */
