@@ -153,7 +153,7 @@ public final class NameIndex {
     }
 
     private record Query(int[][] wordIds, double[][] wordWeights, int[][] keyIds, double[][] weights,
-                         int[][] driveKeys, int date, int nationality, int required) {
+                         int[][] driveKeys, int driveMissing, int date, int nationality, int required) {
     }
 
     private Query query(List<String> folded, LocalDate dateOfBirth, String nationality) {
@@ -183,17 +183,31 @@ public final class NameIndex {
             qWordWeights[i] = weights(qWords[i], nearWords);
             qKeys[i] = sortedKeys(near);
             qWeights[i] = weights(qKeys[i], near);
-            java.util.TreeSet<Integer> driveKeys = new java.util.TreeSet<>(near.keySet());
-            for (int w : qWords[i]) {
-                driveKeys.add(wordKey[w]);
-            }
-            drive[i] = driveKeys.stream().mapToInt(Integer::intValue).toArray();
         }
         int date = dateOfBirth == null ? UNKNOWN_DATE : (int) dateOfBirth.toEpochDay();
         // a word may be missing only where the score can still reach the threshold: (n - k) / n >= threshold
         double threshold = date == UNKNOWN_DATE ? NAME_ONLY_THRESHOLD : CONFIRMED_THRESHOLD;
         int missing = (int) Math.floor(n * (1 - threshold) + 1e-9);
-        return new Query(qWords, qWordWeights, qKeys, qWeights, drive, date, code(nationality), n - missing);
+        // posting lists are read only for entries without a known date of birth (or for a query without one), which
+        // need the name-only threshold: a word's match is worth reading for only if (n - 1 + w) / n can reach it
+        double useful = n * NAME_ONLY_THRESHOLD - (n - 1) - 1e-9;
+        for (int i = 0; i < n; i++) {
+            java.util.TreeSet<Integer> driveKeys = new java.util.TreeSet<>();
+            for (int j = 0; j < qKeys[i].length; j++) {
+                if (qWeights[i][j] >= useful) {
+                    driveKeys.add(qKeys[i][j]);
+                }
+            }
+            for (int j = 0; j < qWords[i].length; j++) {
+                if (qWordWeights[i][j] >= useful) {
+                    driveKeys.add(wordKey[qWords[i][j]]);
+                }
+            }
+            drive[i] = driveKeys.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int driveMissing = (int) Math.floor(n * (1 - NAME_ONLY_THRESHOLD) + 1e-9);
+        return new Query(qWords, qWordWeights, qKeys, qWeights, drive, driveMissing, date, code(nationality),
+                n - missing);
     }
 
     /** Adds the dictionary entries one edit away from {@code s}, weighted by length (0.85, 0.75 for 3, 0.5 for 2). */
@@ -231,7 +245,7 @@ public final class NameIndex {
 
     /**
      * Scores the entries found through the posting lists of the query's rarest words: any entry with all but
-     * {@code n - required} words matching holds at least one of the {@code n - required + 1} rarest.
+     * {@code k} words matching holds at least one of the {@code k + 1} rarest (k = 0 below 25 words).
      */
     private void drive(Query q, List<IntList> lists, Map<Integer, Match> found) {
         int n = q.driveKeys.length;
@@ -244,7 +258,7 @@ public final class NameIndex {
             }
         }
         Arrays.sort(order, Comparator.comparingLong(i -> cost[i]));
-        for (int d = 0; d < n - q.required + 1; d++) {
+        for (int d = 0; d < q.driveMissing + 1; d++) {
             for (int k : q.driveKeys[order[d]]) {
                 scoreAll(q, lists.get(k), false, found);
             }

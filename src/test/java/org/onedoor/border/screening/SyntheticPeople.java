@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
  * real surname frequencies (Nguyễn about a third), Khmer and Lao names, some Latin names; dates of birth 1945–2008;
  * and the variants a gate meets: diacritics lost, word order changed, one-letter typos, other romanisations.
  */
-final class SyntheticPeople {
+public final class SyntheticPeople {
 
-    record Person(String name, LocalDate dateOfBirth, String nationality) {
+    public record Person(String name, LocalDate dateOfBirth, String nationality) {
     }
 
     private static final String[] VN_SURNAMES = {"Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn",
@@ -56,11 +56,11 @@ final class SyntheticPeople {
 
     private final SplittableRandom random;
 
-    SyntheticPeople(long seed) {
+    public SyntheticPeople(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
-    Person next() {
+    public Person next() {
         LocalDate dob = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(365 * 63));
         int kind = random.nextInt(100);
         if (kind < 70) {
@@ -83,13 +83,13 @@ final class SyntheticPeople {
     }
 
     /** The name as a passport MRZ or a hurried keyboard writes it: no diacritics. */
-    static String withoutDiacritics(String name) {
+    public static String withoutDiacritics(String name) {
         return Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
     }
 
     /** Another word order: the first word moved to the end (surname last, as on many foreign forms) or reversed. */
-    String reordered(String name) {
+    public String reordered(String name) {
         List<String> words = new ArrayList<>(List.of(name.split(" ")));
         if (random.nextBoolean()) {
             words.add(words.remove(0));
@@ -100,7 +100,7 @@ final class SyntheticPeople {
     }
 
     /** One letter wrong in one word: replaced, dropped, doubled-in or swapped with its neighbour. */
-    String typo(String name) {
+    public String typo(String name) {
         String[] words = name.split(" ");
         int w = random.nextInt(words.length);
         String word = withoutDiacritics(words[w]).toLowerCase(Locale.ROOT);
