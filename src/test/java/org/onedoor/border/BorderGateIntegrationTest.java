@@ -112,6 +112,33 @@ class BorderGateIntegrationTest {
     }
 
     @Test
+    void aScannedDeclarationAloneIsReferredUntilTheDocumentIsReadAndTheClockIsKept() throws Exception {
+        HttpResponse<String> declared = send("POST", "/api/v1/public/border/declarations",
+                declaration("K1122334", "Đỗ", "Minh Khoa", "1979-12-31"), null, "vi");
+        String reference = JSON.readTree(declared.body()).get("reference").asString();
+        HttpResponse<String> scanned = send("POST", "/api/v1/border/" + LE_THANH + "/clearances",
+                "{\"declarationReference\":\"" + reference.toLowerCase() + "\"}", GUARD, "en");
+        assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(201);
+        JsonNode c = JSON.readTree(scanned.body());
+        assertThat(c.get("document").get("read").asBoolean()).isFalse();
+        assertThat(c.get("document").get("problems").get(0).get("messageKey").asString())
+                .isEqualTo("border.document.notRead");
+        assertThat(c.get("suggestion").asString()).isEqualTo("SECONDARY");
+        long id = c.get("crossingId").asLong();
+        send("POST", "/api/v1/border/clearances/" + id + "/decision", "{\"decision\":\"SECONDARY\"}", GUARD, "en");
+
+        long readsBefore = audited("border.register.read");
+        HttpResponse<String> read = send("GET", "/api/v1/border/crossings/" + id, null, "chihuy.lethanh", "en");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode record = JSON.readTree(read.body());
+        assertThat(record.get("decision").asString()).isEqualTo("SECONDARY");
+        assertThat(java.time.Instant.parse(record.get("decidedAt").asString()))
+                .isAfterOrEqualTo(java.time.Instant.parse(record.get("firstScanAt").asString()));
+        assertThat(record.get("openedBy").asString()).isEqualTo(GUARD);
+        assertThat(audited("border.register.read")).isEqualTo(readsBefore + 1);
+    }
+
+    @Test
     void aListedPersonIsFoundWhateverTheSpellingAndReferredOrRefusedWithAReason() throws Exception {
         String mrz = passport("NGUYEN<<VAN<HUNG", "N1234567<", "750614", "M", "350101");
         HttpResponse<String> scanned = send("POST", "/api/v1/border/" + LE_THANH + "/clearances",

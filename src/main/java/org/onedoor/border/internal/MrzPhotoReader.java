@@ -59,8 +59,7 @@ class MrzPhotoReader implements MrzCamera {
 
     /**
      * The last two or three consecutive lines that look like a zone (MRZ alphabet, at least 26 characters, a
-     * filler), each fitted to the format width: trailing fillers trimmed or restored (a line ending in fillers
-     * is padded whatever it lost, others by at most two).
+     * filler), each {@linkplain #fit fitted} to the format width.
      */
     static Optional<String> find(List<String> lines) {
         List<String> run = new ArrayList<>();
@@ -84,16 +83,43 @@ class MrzPhotoReader implements MrzCamera {
         int width = best.size() == 3 ? 30 : Math.abs(longest - 36) <= Math.abs(longest - 44) ? 36 : 44;
         List<String> fitted = new ArrayList<>();
         for (String l : best) {
-            String s = l;
-            while (s.length() > width && s.endsWith("<")) {
-                s = s.substring(0, s.length() - 1);
-            }
-            if (s.length() < width && (s.endsWith("<") || width - s.length() <= 2)) {
-                s = s + "<".repeat(width - s.length());
-            }
-            fitted.add(s);
+            fitted.add(fit(l, width));
         }
         return Optional.of(String.join("\n", fitted));
+    }
+
+    /**
+     * Fits a line to the width by fillers: at the end when the line ends in fillers, otherwise in its longest run of
+     * fillers, where OCR loses or adds them (a TD3 personal number of fourteen fillers read as thirteen).
+     */
+    static String fit(String line, int width) {
+        String s = line;
+        while (s.length() > width && s.endsWith("<")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() < width && s.endsWith("<")) {
+            return s + "<".repeat(width - s.length());
+        }
+        if (s.length() != width) {
+            int start = -1;
+            int length = 0;
+            for (int i = 0; i < s.length(); ) {
+                int j = i;
+                while (j < s.length() && s.charAt(j) == '<') {
+                    j++;
+                }
+                if (j - i > length) {
+                    start = i;
+                    length = j - i;
+                }
+                i = j == i ? i + 1 : j;
+            }
+            int missing = width - s.length();
+            if (start >= 0 && length >= 2 && (missing > 0 || length + missing >= 1)) {
+                s = s.substring(0, start) + "<".repeat(length + missing) + s.substring(start + length);
+            }
+        }
+        return s;
     }
 
     private static BufferedImage enlarged(BufferedImage photo) {

@@ -2,6 +2,8 @@ package org.onedoor.border.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The watch list in PostgreSQL, screened through an in-memory {@link NameIndex} (decision 0501): loaded at start
- * (before demo data and before the gate opens), updated after each change commits.
+ * (before demo data and before the gate opens), updated after each change commits, and every
+ * {@code onedoor.border.watch-list-refresh} with the rows other instances changed.
  */
 @Service
 @Order(5)
@@ -38,20 +42,58 @@ class WatchListService implements WatchList, ApplicationRunner {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final NameIndex index = new NameIndex();
+    private final BorderProperties properties;
+    /** The latest {@code changed_at} the index has read; null until loaded. */
+    private volatile Instant seen;
 
-    WatchListService(JdbcClient jdbc, AuditTrail audit) {
+    WatchListService(JdbcClient jdbc, AuditTrail audit, BorderProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        jdbc.sql("select id, full_name, date_of_birth, nationality from border.watch_list_entry where active")
+        Instant[] latest = {Instant.EPOCH};
+        jdbc.sql("select id, full_name, date_of_birth, nationality, changed_at from border.watch_list_entry where active")
                 .query(rs -> {
                     index.put(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4));
+                    latest[0] = max(latest[0], rs.getTimestamp(5).toInstant());
                 });
+        seen = latest[0];
         log.info("Watch list loaded: {} entries in {} ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Follows changes made by other instances (decision 0501): rows changed since the last refresh, minus an
+     * overlap for transactions that committed after a later one; applying a row twice is harmless.
+     */
+    @Scheduled(initialDelayString = "${onedoor.border.watch-list-refresh:30s}",
+            fixedDelayString = "${onedoor.border.watch-list-refresh:30s}")
+    void refresh() {
+        Instant since = seen;
+        if (since == null) {
+            return;
+        }
+        Instant[] latest = {since};
+        jdbc.sql("""
+                        select id, full_name, date_of_birth, nationality, active, changed_at
+                        from border.watch_list_entry where changed_at > :since order by changed_at""")
+                .param("since", Timestamp.from(since.minus(properties.watchListOverlap())))
+                .query(rs -> {
+                    if (rs.getBoolean(5)) {
+                        index.put(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4));
+                    } else {
+                        index.remove(rs.getLong(1));
+                    }
+                    latest[0] = max(latest[0], rs.getTimestamp(6).toInstant());
+                });
+        seen = latest[0];
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override

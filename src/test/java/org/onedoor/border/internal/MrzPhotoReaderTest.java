@@ -52,6 +52,14 @@ class MrzPhotoReaderTest {
     }
 
     @Test
+    void fillersLostOrGainedByOcrAreRestoredWhereTheyBelong() {
+        String line2 = "C1234567<0VNM8003041F3408157<<<<<<<<<<<<<<<2";
+        assertThat(MrzPhotoReader.fit(line2.replace("<<<<<<<<<<<<<<<2", "<<<<<<<<<<<<<2"), 44)).isEqualTo(line2);
+        assertThat(MrzPhotoReader.fit(line2.replace("<<<<<<<<<<<<<<<2", "<<<<<<<<<<<<<<<<2"), 44)).isEqualTo(line2);
+        assertThat(MrzPhotoReader.fit("P<VNMTRAN<<THI<MAI<<<<<<<<", 44)).isEqualTo("P<VNMTRAN<<THI<MAI" + "<".repeat(26));
+    }
+
+    @Test
     void aPhotoWithoutAZoneSaysSo() throws Exception {
         Assumptions.assumeTrue(ocr.available(), "tesseract with vie/eng/ind data is not installed: " + ocr.problem());
         BufferedImage blank = new BufferedImage(800, 200, BufferedImage.TYPE_INT_RGB);
