@@ -87,6 +87,7 @@ class BorderGateIntegrationTest {
         assertThat(c.get("document").get("problems")).isEmpty();
         assertThat(c.get("declaration").get("reference").asString()).isEqualTo(reference);
         assertThat(c.get("declarationIssues")).isEmpty();
+        assertThat(c.get("ruleIssues")).isEmpty();
         assertThat(c.get("screening").get("hits")).isEmpty();
         assertThat(c.get("suggestion").asString()).isEqualTo("CLEAR");
         long id = c.get("crossingId").asLong();
@@ -159,6 +160,23 @@ class BorderGateIntegrationTest {
         HttpResponse<String> refused = send("POST", "/api/v1/border/clearances/" + id + "/decision",
                 "{\"decision\":\"REFUSE\",\"reason\":\"Tạm hoãn xuất cảnh\"}", GUARD, "vi");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"KHM, ENTRY, false", "USA, ENTRY, true", "USA, EXIT, false",
+            "VNM, ENTRY, false", "FRA, ENTRY, false"})
+    void foreignersWhoNeedAVisaAreReferredOnEntry(String nationality, String direction, boolean visaRequired)
+            throws Exception {
+        String mrz = passport("SMITH<<JOHN", "X9876543<", "700101", "M", "320101").replace("VNM", nationality);
+        HttpResponse<String> scanned = send("POST", "/api/v1/border/" + LE_THANH + "/clearances",
+                "{\"mrz\":" + JSON.writeValueAsString(mrz) + ",\"direction\":\"" + direction + "\"}", GUARD, "en");
+        assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(201);
+        JsonNode rules = JSON.readTree(scanned.body()).get("ruleIssues");
+        if (visaRequired) {
+            assertThat(rules).singleElement().satisfies(r -> assertThat(r.asString()).isEqualTo("border.rule.visaRequired"));
+        } else {
+            assertThat(rules).isEmpty();
+        }
     }
 
     @Test

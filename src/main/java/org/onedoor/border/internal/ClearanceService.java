@@ -89,9 +89,10 @@ class ClearanceService implements Clearance, CrossingRegister {
             throw DomainException.invalid(List.of(new FieldViolation("direction", "border.error.required")));
         }
         List<String> issues = declaration == null ? List.of() : compare(declaration, document, gate, direction, today);
+        List<String> rules = rules(document, direction);
         ScreeningResult screening = watchList.screen(document.fullName(), document.dateOfBirth(), document.nationality());
-        Decision suggestion = document.valid() && declaration != null && issues.isEmpty() && screening.clear()
-                ? Decision.CLEAR : Decision.SECONDARY;
+        Decision suggestion = document.valid() && declaration != null && issues.isEmpty() && rules.isEmpty()
+                && screening.clear() ? Decision.CLEAR : Decision.SECONDARY;
         String hits = screening.hits().stream()
                 .map(h -> h.entry().id() + ":" + String.format(java.util.Locale.ROOT, "%.2f", h.score()))
                 .collect(Collectors.joining(" "));
@@ -113,7 +114,21 @@ class ClearanceService implements Clearance, CrossingRegister {
                 .param("hits", screening.hits().size()).param("detail", hits).param("officer", officer)
                 .param("firstScan", Timestamp.from(firstScan)).query(Long.class).single();
         audit.record("border.scan", "crossing", String.valueOf(id), gate + " hits=" + screening.hits().size());
-        return new ClearanceCase(id, gate, direction, firstScan, document, declaration, issues, screening, suggestion);
+        return new ClearanceCase(id, gate, direction, firstScan, document, declaration, issues, rules, screening,
+                suggestion);
+    }
+
+    /**
+     * Entry and exit rules (decision 0506): a foreigner entering needs a visa unless the nationality is exempt
+     * ({@code border.visa_exemption}); a visa is not read yet in this slice, so the guard checks it.
+     */
+    private List<String> rules(DocumentCheck document, Direction direction) {
+        if (direction != Direction.ENTRY || "VNM".equals(document.nationality()) || document.nationality() == null) {
+            return List.of();
+        }
+        boolean exempt = jdbc.sql("select count(*) from border.visa_exemption where nationality = :n")
+                .param("n", document.nationality()).query(Long.class).single() > 0;
+        return exempt ? List.of() : List.of("border.rule.visaRequired");
     }
 
     @Override
