@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What watch-list screening found for one traveller, best match first.
  *
+ * @param moreHits more entries matched than {@code hits} shows (a common name screened without a date of birth)
  * @param listSize entries the screening considered
  * @param micros   time the screening took
  */
-public record ScreeningResult(List<Hit> hits, int listSize, long micros) {
+public record ScreeningResult(List<Hit> hits, boolean moreHits, int listSize, long micros) {
 
     public ScreeningResult {
         hits = List.copyOf(hits);
@@ -24,6 +25,6 @@ public record ScreeningResult(List<Hit> hits, int listSize, long micros) {
     }
 
     public boolean clear() {
-        return hits.isEmpty();
+        return hits.isEmpty() && !moreHits;
     }
 }

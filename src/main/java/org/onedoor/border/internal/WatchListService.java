@@ -99,11 +99,11 @@ class WatchListService implements WatchList, ApplicationRunner {
     @Override
     public ScreeningResult screen(String fullName, LocalDate dateOfBirth, String nationality) {
         long started = System.nanoTime();
-        List<NameIndex.Match> matches = index.search(fullName, dateOfBirth, nationality, MAX_HITS);
-        List<ScreeningResult.Hit> hits = matches.stream()
+        List<NameIndex.Match> matches = index.search(fullName, dateOfBirth, nationality, MAX_HITS + 1);
+        List<ScreeningResult.Hit> hits = matches.stream().limit(MAX_HITS)
                 .map(m -> find(m.id()).map(e -> new ScreeningResult.Hit(e, m.score(), m.dateOfBirthConfirmed())))
                 .flatMap(Optional::stream).toList();
-        return new ScreeningResult(hits, index.size(), (System.nanoTime() - started) / 1_000);
+        return new ScreeningResult(hits, matches.size() > MAX_HITS, index.size(), (System.nanoTime() - started) / 1_000);
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.onedoor.border.screening.SyntheticPeople.Person;
  */
 class ScreeningEvaluationTest {
 
-    private static final int LIST_SIZE = 100_000;
+    /** 100,000 by default; {@code -Dscreening.listSize=1000000} measures the benchmark's size (about a minute). */
+    private static final int LIST_SIZE = Integer.getInteger("screening.listSize", 100_000);
     private static final int QUERIES = 4_000;
 
     private static final NameIndex index = new NameIndex();
@@ -91,10 +92,12 @@ class ScreeningEvaluationTest {
         assertThat(figures.get("one-letter typo").recall()).as("typos").isGreaterThanOrEqualTo(99.0);
         assertThat(figures.get("typo + order changed").recall()).as("typo + order").isGreaterThanOrEqualTo(99.0);
         assertThat(figures.get("other romanisation").recall()).as("romanisation").isGreaterThanOrEqualTo(99.0);
-        assertThat(precision).as("precision").isGreaterThanOrEqualTo(99.0);
+        // a larger list holds more people born the same day with a similar name (decision 0502)
+        boolean large = LIST_SIZE > 100_000;
+        assertThat(precision).as("precision").isGreaterThanOrEqualTo(large ? 98.0 : 99.0);
         assertThat(figures.get("diacritics removed, no date of birth").precision()).as("name-only precision")
                 .isGreaterThanOrEqualTo(90.0);
-        assertThat(falseAlarms).as("false alarms").isLessThanOrEqualTo(0.5);
+        assertThat(falseAlarms).as("false alarms").isLessThanOrEqualTo(large ? 2.0 : 0.5);
     }
 
     private Figures measure(UnaryOperator<String> variant, boolean withDate) {
@@ -106,8 +109,9 @@ class ScreeningEvaluationTest {
             int id = (int) ((q * 2_654_435_761L) % LIST_SIZE);
             Person p = listed.get(id);
             List<Integer> same = identities.get(identity(p));
+            // by name only, a common name has hundreds of namesakes in a large list: all are hits, so ask for all
             List<NameIndex.Match> matches = index.search(variant.apply(p.name()),
-                    withDate ? p.dateOfBirth() : null, p.nationality(), 50);
+                    withDate ? p.dateOfBirth() : null, p.nationality(), withDate ? 50 : 5_000);
             if (matches.stream().anyMatch(m -> m.id() == id)) {
                 found++;
             }
