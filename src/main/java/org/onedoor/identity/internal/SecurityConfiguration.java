@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
-            "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**",
+            "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**", "/border/declare", "/border/declare/**",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
