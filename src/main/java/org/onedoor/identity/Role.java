@@ -15,5 +15,9 @@ public enum Role {
     /** System administrator. */
     ADMIN,
     /** A citizen with an account (optional; submission and tracking work without one). */
-    CITIZEN
+    CITIZEN,
+    /** Border guard at a border gate ("cán bộ biên phòng cửa khẩu"): clears crossings, reads the crossing register. */
+    BORDER_GUARD,
+    /** Head of a border-guard station ("chỉ huy đồn biên phòng"): also maintains the watch list. */
+    BORDER_SUPERVISOR
 }

@@ -64,7 +64,11 @@ class IdentityDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || accounts.count() > 0) {
+        if (!properties.demo()) {
+            return;
+        }
+        borderGuards();
+        if (accounts.count() > BORDER_ACCOUNTS.length) {
             return;
         }
         String hash = encoder.encode(PASSWORD); // one bcrypt run for all demo accounts keeps start-up fast
@@ -87,6 +91,23 @@ class IdentityDemoData implements ApplicationRunner {
                 null, "001090012345", LocalDate.of(1990, 5, 12), true, null, 0, EnumSet.of(Role.CITIZEN),
                 EnumSet.noneOf(Permission.class)));
         log.info("Demo accounts loaded ({} accounts, password {})", accounts.count(), PASSWORD);
+    }
+
+    /** The Lệ Thanh border-guard station's gate accounts (issue 5); added to older demo databases too. */
+    private static final String[][] BORDER_ACCOUNTS = {
+            {"bienphong.lethanh", "Cán bộ biên phòng – CKQT Lệ Thanh", "BORDER_GUARD"},
+            {"chihuy.lethanh", "Chỉ huy Đồn Biên phòng CKQT Lệ Thanh", "BORDER_SUPERVISOR"}};
+
+    private void borderGuards() {
+        String hash = null;
+        for (String[] a : BORDER_ACCOUNTS) {
+            if (accounts.find(a[0]).isEmpty()) {
+                hash = hash == null ? encoder.encode(PASSWORD) : hash;
+                Set<Role> roles = a[2].equals("BORDER_SUPERVISOR")
+                        ? EnumSet.of(Role.BORDER_SUPERVISOR, Role.BORDER_GUARD) : EnumSet.of(Role.BORDER_GUARD);
+                officer(a[0], a[1], "000.00.40.H21", hash, roles, Set.of());
+            }
+        }
     }
 
     private void team(String unit, String label, String agencyCode, String hash) {

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
-            "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**",
+            "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**", "/border/declare", "/border/declare/**",
             // the citizen's visit (queue): appointments, kiosk check-in, alerts on a ticket, rating after service
             "/queue/*/kiosk/**", "/queue/*/appointments", "/queue/*/appointments/**", "/queue/*/tickets/*/alerts",
             "/queue/*/rate",

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the service-centre floor ({@code onedoor.queue.*}).
  *
- * @param enforceOpeningHours refuse tickets outside the working calendar's hours and on non-working days (default
- *                            true; the test profile switches it off so that tests run at any hour)
+ * @param enforceOpeningHours refuse tickets outside the working calendar's hours and on non-working days; unset =
+ *                            on, except in a demo installation ({@code onedoor.demo=true}) where a visitor tries the
+ *                            floor at any hour (decision 0405); the test profile switches it off
  * @param targetWait          service-level target for waiting of a centre without its own (default 15 minutes;
  *                            decision 0404)
  * @param defaultServiceTime  service time assumed by the estimated wait while a line has no finished visit today
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            (default 30 minutes)
  */
 @ConfigurationProperties("onedoor.queue")
-record FloorProperties(@DefaultValue("true") boolean enforceOpeningHours,
+record FloorProperties(Boolean enforceOpeningHours,
                        @DefaultValue("15m") Duration targetWait,
                        @DefaultValue("5m") Duration defaultServiceTime,
                        @DefaultValue("30m") Duration openCounterWindow) {

@@ -1,0 +1,17 @@
+/**
+ * The smart border gate (issue 5, first slice; DOMAIN.md §10–11): persons' online pre-declarations with a reference
+ * and QR code, watch-list screening with fuzzy names (diacritics, romanisations, word order, typos) narrowed by date
+ * of birth and nationality, reading the document at the gate (MRZ typed by the passport reader or photographed and
+ * read by OCR), the visa rule by nationality, and clearance by the border guard into the crossing register, every
+ * read audited.
+ * API: {@link org.onedoor.border.Declarations}, {@link org.onedoor.border.WatchList},
+ * {@link org.onedoor.border.Clearance}, {@link org.onedoor.border.CrossingRegister},
+ * {@link org.onedoor.border.MrzCamera}; event {@link org.onedoor.border.PersonCrossed}.
+ * URLs: {@code /border/declare} (public page), {@code POST /api/v1/public/border/declarations},
+ * {@code /api/v1/border/{gate}/clearances} (MRZ text or QR reference; {@code …/clearances/photo} for a camera
+ * photo), {@code /api/v1/border/clearances/{id}/decision}, {@code /api/v1/border/{gate}/crossings},
+ * {@code /api/v1/border/crossings/{id}}, {@code /api/v1/border/screenings}, {@code /api/v1/border/watch-list}
+ * (border roles).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Border gate")
+package org.onedoor.border;
