@@ -50,6 +50,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/error", "/login", "/register", "/css/**", "/js/**", "/img/**",
             "/webjars/**", "/favicon.ico", "/procedures/**", "/track/**", "/submit/**", "/verify/**",
             "/kiosk/**", "/queue/*/kiosk", "/payment/demo/**",
+            // the service-centre floor's public pages: waiting-room board and its stream, mobile ticket, QR poster
+            "/queue/*/board", "/queue/*/board/events", "/queue/*/take", "/queue/*/tickets/*", "/queue/*/tickets/*/status",
+            "/queue/*/poster",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
