@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  */
 @Component
-public class BoardFeed implements DisposableBean {
+public class BoardFeed implements DisposableBean, org.springframework.context.SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BoardFeed.class);
 
@@ -210,6 +210,30 @@ public class BoardFeed implements DisposableBean {
 
     private Centre centre(String centre) {
         return centres.computeIfAbsent(centre, k -> new Centre(seq.get()));
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends the streams before the web server's graceful shutdown, which would otherwise wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        centres.values().forEach(c -> c.boards.forEach(BoardSubscriber::close));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;   // stopped first
     }
 
     @Override
