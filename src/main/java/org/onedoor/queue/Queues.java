@@ -10,8 +10,14 @@ public interface Queues {
     /** The centre's lines, by prefix. */
     List<QueueLine> lines(String centre);
 
-    /** The centre's counters with their work profiles, by code. */
+    /** The centre's active counters with their work profiles, by code (natural order: 2 before 10). */
     List<ServiceCounter> counters(String centre);
+
+    /** The line of the centre that serves a catalogue procedure (procedure kiosk, appointments), if one does. */
+    Optional<QueueLine> lineFor(String centre, String procedureCode);
+
+    /** The catalogue procedure codes a line of the centre serves, sorted. */
+    List<String> procedures(String centre, long lineId);
 
     /**
      * Issues the next ticket of a line's daily series from the kiosk and stores its ISSUED event.
@@ -75,10 +81,16 @@ public interface Queues {
     /** The centre's figures for a day (Vietnam time), computed from the ticket events. */
     FloorStatistics statistics(String centre, java.time.LocalDate day);
 
-    /** Waiting tickets of the line called before this one. */
+    /**
+     * The centre's figures for the tickets of the days {@code from} to {@code to} (inclusive); the result's
+     * {@code day} is {@code from} and its hours add up the same hour of every day.
+     */
+    FloorStatistics statistics(String centre, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** Waiting tickets of the ticket's line and day placed before it (by {@code queueAt}). */
     int ahead(Ticket ticket);
 
-    /** Waiting tickets of a line. */
+    /** Waiting tickets of a line today (tickets left waiting on an earlier day are not called any more). */
     int waiting(String centre, long lineId);
 
     /**

@@ -9,7 +9,7 @@ import org.onedoor.identity.Officer;
 import org.onedoor.identity.Officers;
 import org.onedoor.queue.PriorityGroup;
 import org.onedoor.queue.FloorStatistics;
-import org.onedoor.queue.QueueLine;
+import org.onedoor.queue.ServiceCounter;
 import org.onedoor.queue.TicketAction;
 import org.onedoor.queue.Queues;
 import org.onedoor.queue.Ticket;
@@ -42,7 +42,9 @@ class QueueApiController {
     record IssueRequest(Long lineId, String priorityGroup) {
     }
 
-    record IssuedView(long id, int number, String code, String priorityGroup, int position, int waiting) {
+    /** @param estimatedWaitSeconds tickets ahead × average service time ÷ open counters (decision 0406) */
+    record IssuedView(long id, int number, String code, String priorityGroup, int position, int waiting,
+                      long estimatedWaitSeconds) {
     }
 
     record NextRequest(List<Long> lineIds) {
@@ -68,23 +70,88 @@ class QueueApiController {
         int ahead = queues.ahead(t);
         return ResponseEntity.status(HttpStatus.CREATED).body(new IssuedView(t.id(), t.number(), t.code(),
                 t.priorityGroup() == null ? null : t.priorityGroup().name(), ahead + 1,
-                queues.waiting(centre, t.lineId())));
+                queues.waiting(centre, t.lineId()), queues.estimatedWait(centre, t.lineId(), ahead).toSeconds()));
     }
 
     @PostMapping("/api/v1/queue/{centre}/counters/{counter}/next")
     @PreAuthorize("hasRole('DESK_OFFICER')")
-    @Operation(summary = "Call the next ticket of the given lines to a counter (desk officer)")
+    @Operation(summary = "Call the next ticket to a counter (desk officer): of the given lines, or without lineIds "
+            + "by the counter's work profile; tickets transferred to the counter come first. 204 when nobody waits")
     ResponseEntity<CallView> next(@PathVariable String centre, @PathVariable String counter,
                                   @RequestBody(required = false) NextRequest request) {
-        Officer officer = officers.current()
+        Officer officer = deskOfficer(centre);
+        Optional<Ticket> called = request == null || request.lineIds() == null || request.lineIds().isEmpty()
+                ? queues.callNext(centre, counter, officer.username())
+                : queues.callNext(centre, counter, officer.username(), request.lineIds());
+        return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /** @param toLineId the line to send the ticket to; toCounter the counter (either or both) */
+    record TransferRequest(Long toLineId, String toCounter) {
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/tickets/{id}/transfer")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "Transfer a called or serving ticket to another line (it keeps its place) or to a counter "
+            + "(called there first) (desk officer)")
+    CallView transfer(@PathVariable String centre, @PathVariable long id,
+                      @RequestBody(required = false) TransferRequest request) {
+        Officer officer = deskOfficer(centre);
+        return view(queues.transfer(centre, id, request == null ? null : request.toLineId(),
+                request == null ? null : request.toCounter(), officer.username()));
+    }
+
+    record WalkInRequest(Long lineId) {
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/counters/{counter}/walk-ins")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "Serve a citizen who came to the counter without a ticket: a WALK_IN ticket already "
+            + "SERVING (desk officer)")
+    ResponseEntity<CallView> walkIn(@PathVariable String centre, @PathVariable String counter,
+                                    @RequestBody(required = false) WalkInRequest request) {
+        Officer officer = deskOfficer(centre);
+        if (request == null || request.lineId() == null) {
+            throw DomainException.invalid(List.of(new FieldViolation("lineId", "queue.error.lineRequired")));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(view(queues.serveWalkIn(centre, counter, request.lineId(), officer.username())));
+    }
+
+    record DossierLinkRequest(String dossierCode) {
+    }
+
+    @PostMapping("/api/v1/queue/{centre}/tickets/{id}/dossier")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "Link the visit to the dossier received for it (idempotent) (desk officer)")
+    CallView linkDossier(@PathVariable String centre, @PathVariable long id,
+                         @RequestBody(required = false) DossierLinkRequest request) {
+        Officer officer = deskOfficer(centre);
+        return view(queues.linkDossier(centre, id, request == null ? null : request.dossierCode(),
+                officer.username()));
+    }
+
+    @GetMapping("/api/v1/queue/{centre}/counters/{counter}/parked")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "The tickets a counter parked, oldest first (desk officer)")
+    List<CallView> parked(@PathVariable String centre, @PathVariable String counter) {
+        deskOfficer(centre);
+        return queues.parked(centre, counter).stream().map(QueueApiController::view).toList();
+    }
+
+    @GetMapping("/api/v1/queue/{centre}/counters")
+    @PreAuthorize("hasRole('DESK_OFFICER')")
+    @Operation(summary = "The centre's active counters with their work profiles (desk officer)")
+    List<ServiceCounter> counters(@PathVariable String centre) {
+        deskOfficer(centre);
+        return queues.counters(centre);
+    }
+
+    private Officer deskOfficer(String centre) {
+        return officers.current()
                 .filter(o -> centre.equals(o.agencyCode()))
                 .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
                         centre));
-        List<Long> lines = request == null || request.lineIds() == null || request.lineIds().isEmpty()
-                ? queues.lines(centre).stream().map(QueueLine::id).toList()
-                : request.lineIds();
-        Optional<Ticket> called = queues.callNext(centre, counter, officer.username(), lines);
-        return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     record ActionRequest(String action) {
@@ -92,12 +159,10 @@ class QueueApiController {
 
     @PostMapping("/api/v1/queue/{centre}/tickets/{id}/actions")
     @PreAuthorize("hasRole('DESK_OFFICER')")
-    @Operation(summary = "Recall, start serving, finish or mark as no-show a called ticket (desk officer)")
+    @Operation(summary = "Act on a ticket at a counter (desk officer): RECALL, START, DONE, NO_SHOW, PARK (set a "
+            + "called or serving ticket aside) or RESUME (call a parked ticket back)")
     CallView act(@PathVariable String centre, @PathVariable long id, @RequestBody(required = false) ActionRequest request) {
-        Officer officer = officers.current()
-                .filter(o -> centre.equals(o.agencyCode()))
-                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN, "queue.error.notYourCentre",
-                        centre));
+        Officer officer = deskOfficer(centre);
         TicketAction action;
         try {
             action = TicketAction.valueOf(request == null || request.action() == null ? "" : request.action().strip());
