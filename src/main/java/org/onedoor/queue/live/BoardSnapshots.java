@@ -39,10 +39,7 @@ public class BoardSnapshots {
     private final Queues queues;
     private final LiveBoardProperties properties;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    BoardSnapshots(Queues queues, LiveBoardProperties properties, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    BoardSnapshots(Queues queues, LiveBoardProperties properties) {
         this.queues = queues;
         this.properties = properties;
     }
@@ -58,21 +55,7 @@ public class BoardSnapshots {
     }
 
     private List<Call> recent(String centre) {
-        try {
-            return queues.recentCalls(centre, properties.recentCalls()).stream().map(Call::of).toList();
-        } catch (org.springframework.jdbc.BadSqlGrammarException e) {
-            // TEMPORARY (until the floor work fixes QueueService.recentCalls, whose SQL lacks a space before "from"):
-            // the same query, read here
-            return jdbc.sql("""
-                            select id, code, counter, called_at from queue.ticket
-                            where centre = :centre and day = :day and called_at is not null
-                            order by called_at desc limit :limit""")
-                    .param("centre", centre).param("day", java.time.LocalDate.now(org.onedoor.common.VietnamTime.ZONE))
-                    .param("limit", properties.recentCalls())
-                    .query((rs, i) -> new Call(rs.getLong("id"), rs.getString("code"), rs.getString("counter"), "CALLED",
-                            rs.getTimestamp("called_at").toInstant().toString()))
-                    .list();
-        }
+        return queues.recentCalls(centre, properties.recentCalls()).stream().map(Call::of).toList();
     }
 
     public List<Line> lines(String centre) {

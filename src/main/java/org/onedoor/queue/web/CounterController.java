@@ -44,7 +44,7 @@ class CounterController {
     @GetMapping("/queue/{centre}/counters")
     String counters(@PathVariable String centre, @RequestParam(required = false) String code, Model model) {
         officer(centre);
-        if (code != null && code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
+        if (code != null && code.strip().matches("[A-Za-z0-9]{1,8}")) {
             return "redirect:/queue/" + centre + "/counter/" + code.strip();   // no counters configured yet: any code
         }
         model.addAttribute("centre", centre);

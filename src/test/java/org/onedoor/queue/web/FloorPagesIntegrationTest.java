@@ -43,6 +43,8 @@ class FloorPagesIntegrationTest extends PageTestSupport {
         given(officers.current()).willReturn(Optional.of(officer("desk1", Role.DESK_OFFICER)));
         lineA = line("A", "Tiếp nhận hồ sơ", "Dossier intake");
         lineB = line("B", "Trả kết quả", "Result collection");
+        counter("3", lineA, lineB);
+        counter("4", lineB, lineA);
         // each test starts with an empty waiting room (the database is shared by the whole run)
         jdbc.sql("update queue.ticket set status = 'DONE' where centre = :c and status <> 'DONE'").param("c", CENTRE).update();
     }
@@ -167,6 +169,19 @@ class FloorPagesIntegrationTest extends PageTestSupport {
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** A counter calling the given lines in order (its work profile), created once. */
+    private void counter(String code, long... lines) {
+        Long id = jdbc.sql("""
+                        insert into queue.counter (centre, code, name_vi, name_en, name_id)
+                        values (:c, :code, 'Quầy ' || :code, 'Counter ' || :code, 'Loket ' || :code)
+                        on conflict (centre, code) do nothing returning id""")
+                .param("c", CENTRE).param("code", code).query(Long.class).optional().orElse(null);
+        for (int i = 0; id != null && i < lines.length; i++) {
+            jdbc.sql("insert into queue.counter_step (counter_id, position, line_id) values (:id, :p, :l)")
+                    .param("id", id).param("p", i + 1).param("l", lines[i]).update();
+        }
     }
 
     private long line(String prefix, String vi, String en) {
