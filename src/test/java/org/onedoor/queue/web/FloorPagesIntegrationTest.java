@@ -135,6 +135,31 @@ class FloorPagesIntegrationTest extends PageTestSupport {
     }
 
     @Test
+    void theCounterParksResumesTransfersAndServesAWalkIn() throws Exception {
+        Ticket t = queues.issue(CENTRE, lineA, null);
+        page(post("/queue/{c}/counter/{k}/next", CENTRE, "3").with(csrf()));
+        String parked = page(post("/queue/{c}/counter/{k}/tickets/{id}/park", CENTRE, "3", t.id()).param("lang", "en").with(csrf()));
+        assertThat(parked).contains("No ticket at this counter", "Resume " + t.code());
+        String resumed = page(post("/queue/{c}/counter/{k}/tickets/{id}/resume", CENTRE, "3", t.id()).param("lang", "en").with(csrf()));
+        assertThat(resumed).contains("id=\"current-code\">" + t.code()).doesNotContain("Resume " + t.code());
+
+        String transferred = page(post("/queue/{c}/counter/{k}/tickets/{id}/transfer", CENTRE, "3", t.id())
+                .param("toCounter", "4").param("lang", "en").with(csrf()));
+        assertThat(transferred).contains("No ticket at this counter");
+        Ticket moved = queues.ticket(CENTRE, t.id()).orElseThrow();
+        assertThat(moved.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(moved.counter()).isEqualTo("4");
+        assertThat(page(post("/queue/{c}/counter/{k}/next", CENTRE, "4").with(csrf())))
+                .as("the counter it was sent to calls it first").contains("id=\"current-code\">" + t.code());
+        assertThat(page(post("/queue/{c}/counter/{k}/tickets/{id}/transfer", CENTRE, "4", t.id()).param("lang", "en").with(csrf())))
+                .as("a transfer needs a target").contains("Choose a line or a counter to transfer to.");
+
+        String walkIn = page(post("/queue/{c}/counter/{k}/walk-in", CENTRE, "3").param("lineId", String.valueOf(lineB))
+                .param("lang", "en").with(csrf()));
+        assertThat(walkIn).contains("id=\"current-code\">B", "Being served");
+    }
+
+    @Test
     void theCounterScreenNeedsCsrfAndTheOfficersOwnCentre() throws Exception {
         mvc.perform(post("/queue/{c}/counter/{k}/next", CENTRE, "3")).andExpect(status().isForbidden());
         mvc.perform(get("/queue/{c}/counter/{k}", "000.00.31.H37", "3")).andExpect(status().isForbidden());
