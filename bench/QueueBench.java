@@ -46,17 +46,28 @@ public class QueueBench {
         if (lines.isEmpty()) {
             throw new IllegalStateException("no lines at " + CENTRE + ": " + board);
         }
-        long line = lines.get(0);
-        String issueBody = "{\"lineId\":" + line + "}";
-        String callBody = "{\"lineIds\":[" + line + "]}";
+        // a kiosk issues to every line (one line alone would serialise on its number counter row); desks call any line
+        List<String> issueBodies = lines.stream().map(l -> "{\"lineId\":" + l + "}").toList();
+        String callBody = "{\"lineIds\":" + lines + "}";
+        AtomicLong issueTurn = new AtomicLong();
+        Request issue = i -> post("/api/v1/queue/" + CENTRE + "/tickets",
+                issueBodies.get((int) (issueTurn.getAndIncrement() % issueBodies.size())), null, 201);
 
         // 1. tickets issued (public kiosk/web API); warm-up, then the measured run (its tickets are called below)
-        run("warm-up issue", CLIENTS, 10, i -> post("/api/v1/queue/" + CENTRE + "/tickets", issueBody, null, 201), null);
-        Result issued = run("tickets issued", CLIENTS, secs, i -> post("/api/v1/queue/" + CENTRE + "/tickets", issueBody, null, 201), null);
+        run("warm-up issue", CLIENTS, 10, issue, null);
+        Result issued = run("tickets issued", CLIENTS, secs, issue, null);
         System.out.println("RESULT " + issued);
+        // stock for the calls (unmeasured): enough waiting tickets for the call figure at up to STOCK_RATE calls/s
+        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "800")) * (secs + 5);
+        long have = issued.ok() + issued.errors();
+        if (have < stock) {
+            int fill = (int) Math.min(300, Math.ceil((stock - have) / Math.max(1.0, issued.ok() / (double) secs)));
+            run("stock", CLIENTS, fill, issue, null);
+        }
 
         // 2. N boards connected to the live stream
         Map<Long, Long> calledAt = new ConcurrentHashMap<>();     // ticket id -> nanoTime the call's response arrived
+        Map<Long, Long> sentAt = new ConcurrentHashMap<>();       // ticket id -> nanoTime the call was sent
         List<long[]> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong received = new AtomicLong();
         CountDownLatch connected = new CountDownLatch(boards);
@@ -100,16 +111,18 @@ public class QueueBench {
         run("warm-up call", CLIENTS, 5, i -> post("/api/v1/queue/" + CENTRE + "/counters/W" + i + "/next", callBody, auth, 200), null);
         delays.clear();
         Result calls = run("calls", CLIENTS, secs, i -> post("/api/v1/queue/" + CENTRE + "/counters/B" + i + "/next", callBody, auth, 200),
-                (body, at) -> {
+                (body, start, at) -> {
                     Matcher im = ID.matcher(body);
                     if (im.find()) {
                         calledAt.put(Long.parseLong(im.group(1)), at);
+                        sentAt.put(Long.parseLong(im.group(1)), start);
                     }
                 });
         System.out.println("RESULT " + calls + (exhausted.get() > 0 ? " (ran out of waiting tickets: rate understated)" : ""));
         Thread.sleep(3000);   // let the last calls reach every board
 
         List<Long> ms = new ArrayList<>();
+        List<Long> fromSend = new ArrayList<>();
         long early = 0;
         synchronized (delays) {
             for (long[] d : delays) {
@@ -120,6 +133,7 @@ public class QueueBench {
                         early++;   // the board had it before the caller read its response
                     }
                     ms.add(Math.max(0, delay));
+                    fromSend.add(d[1] - sentAt.get(d[0]));
                 }
             }
         }
@@ -128,6 +142,8 @@ public class QueueBench {
         System.out.printf("RESULT call → board delay (%d boards): %d deliveries of %d expected (%.2f%%), p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d before the response%n",
                 boards, sorted.length, expected, 100.0 * sorted.length / Math.max(1, expected),
                 pct(sorted, 50) / 1e6, pct(sorted, 99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, early);
+        long[] sent = fromSend.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("RESULT call sent → board (same deliveries): p50 %.1f ms, p99 %.1f ms%n", pct(sent, 50) / 1e6, pct(sent, 99) / 1e6);
         streams.forEach(Stream::close);
         System.exit(0);
     }
@@ -137,7 +153,7 @@ public class QueueBench {
     }
 
     interface OnBody {
-        void accept(String body, long nanoTime);
+        void accept(String body, long sentNanos, long receivedNanos);
     }
 
     record Result(String name, int clients, int secs, long ok, long errors, long[] latencies) {
@@ -174,7 +190,7 @@ public class QueueBench {
                                 lat[n++] = done - start;
                             }
                             if (onBody != null) {
-                                onBody.accept(r.body(), done);
+                                onBody.accept(r.body(), start, done);
                             }
                         } else {
                             errors.incrementAndGet();

@@ -20,8 +20,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -117,9 +118,27 @@ public class BoardFeed implements DisposableBean, org.springframework.context.Sm
         return emitter;
     }
 
-    /** After commit: numbers the event and hands it to the centre's boards; never blocks on a board. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * After commit: numbers the event and hands it to the centre's boards; never blocks on a board. Deliberately
+     * not a {@code @TransactionalEventListener}: Spring Modulith records every after-commit listener's events in
+     * its publication registry, two extra transactions per ticket event that also need a second connection while
+     * the caller's is still held (decision 0410). A transaction synchronisation gives the same "after commit only".
+     */
+    @EventListener
     void on(TicketEvent event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(event);
+                }
+            });
+        } else {
+            deliver(event);
+        }
+    }
+
+    private void deliver(TicketEvent event) {
         countsChanged.add(event.centre());
         if (!isCall(event.type())) {
             return;
