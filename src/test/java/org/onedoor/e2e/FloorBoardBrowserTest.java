@@ -90,6 +90,7 @@ class FloorBoardBrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         NetworkCut.DOWN.set(false);
         // an empty waiting room: "call next" takes the ticket this test takes (the database is shared by the run)
@@ -157,6 +158,17 @@ class FloorBoardBrowserTest {
                 .isEqualTo(String.valueOf(second.id()));
         assertThat(browser.findElement(By.id("announcement")).getText()).isEqualTo("Mời số " + second.code() + " đến quầy 4");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("??");
+        screenshot("board-tv");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot("board-phone");
+    }
+
+    /** For a look by eye (target/screenshots), not asserted. */
+    private void screenshot(String name) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve("queue-" + name + ".png"),
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private static boolean shown(WebDriver d, Ticket t, String counter) {

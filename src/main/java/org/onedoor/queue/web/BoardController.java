@@ -35,9 +35,13 @@ class BoardController {
     }
 
     @GetMapping("/queue/{centre}/board")
-    String board(@PathVariable String centre, Model model) {
+    String board(@PathVariable String centre, @RequestParam(required = false) String lang, Model model) {
         if (queues.lines(centre).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (lang == null) {
+            // the board speaks Vietnamese unless its address says otherwise, whatever the TV browser's language
+            return "redirect:/queue/" + centre + "/board?lang=vi";
         }
         model.addAttribute("centre", centre);
         model.addAttribute("centreName", agencies.find(centre).map(Agency::name).orElse(centre));

@@ -52,7 +52,9 @@ class FloorPagesIntegrationTest extends PageTestSupport {
     @Test
     @WithAnonymousUser
     void theBoardIsPublicInThreeLanguagesWithALiveRegionAndItsStream() throws Exception {
-        String vi = page(get("/queue/{c}/board", CENTRE));
+        mvc.perform(get("/queue/{c}/board", CENTRE).header("Accept-Language", "en"))
+                .andExpect(redirectedUrl("/queue/" + CENTRE + "/board?lang=vi"));
+        String vi = page(get("/queue/{c}/board", CENTRE).param("lang", "vi"));
         assertThat(vi).contains("Bảng gọi số", "aria-live=\"assertive\"", "data-events=\"/queue/" + CENTRE + "/board/events\"",
                 "data-announce=\"Mời số {0} đến quầy {1}\"", "data-speech-lang=\"vi-VN\"", "không,một,hai", "/js/queue-board.js");
         assertThat(page(get("/queue/{c}/board", CENTRE).param("lang", "en")))
