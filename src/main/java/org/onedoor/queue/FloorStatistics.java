@@ -4,16 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A centre's day (or period) computed from the stored ticket events (never from counters kept on the side): waiting
- * time is from issue (or the booked time of an appointment checked in on time) to the LAST call (a recall restarts the
- * wait the citizen actually had), service time from the start of service (or the last call when the counter did not
- * mark it) to done. A service-level breach is a called ticket whose wait exceeded the centre's target.
+ * A centre's day (or period) computed from the stored ticket events (never from counters kept on the side; decision
+ * 0407). A visit waits in one or more stints: from its issue (for an appointment: from {@code max(issue, booked time)},
+ * so an early check-in waits from its booked time and a late one from its arrival) or from a transfer, to the LAST
+ * call (CALLED or RECALLED) before service begins: a recall restarts the wait the citizen actually had; a transfer
+ * ends one wait and starts another in the target line; a resumed ticket's calls are not waiting; a walk-in never
+ * waits. Service time is the time at the counter of the stint that ended DONE, from the start of service (or the last
+ * call or resume when the counter did not mark it) to done, without the time the ticket lay parked. A service-level
+ * breach is a wait longer than the centre's target.
  *
- * @param targetWaitSeconds the service-level target for waiting
- * @param lines             per line
- * @param counters          per counter: tickets served and their average service time, in seconds
- * @param officers          per officer (who finished the visit)
- * @param hours             per hour of the day (Vietnam time, by issue hour for issued, by call hour for waits)
+ * @param day               the day, or the first day of a period
+ * @param targetWaitSeconds the centre's service-level target for waiting
+ * @param lines             per line, by prefix
+ * @param counters          per counter that called, served or marked a no-show: tickets served (DONE there) and
+ *                          their average service time, in seconds
+ * @param officers          per officer, by user name: first calls made (recalls and resumes are not new calls),
+ *                          visits finished (DONE), no-shows marked, average service time of the visits finished
+ * @param hours             per hour of the day with activity (Vietnam time; tickets issued by issue hour, calls and
+ *                          waits by the hour of the call that ended the wait; a period adds up the same hour of
+ *                          every day)
  */
 public record FloorStatistics(String centre, LocalDate day, long targetWaitSeconds, List<LineFigures> lines,
                               List<CounterFigures> counters, List<OfficerFigures> officers, List<HourFigures> hours) {
@@ -26,8 +35,13 @@ public record FloorStatistics(String centre, LocalDate day, long targetWaitSecon
     }
 
     /**
-     * @param breaches called tickets that waited longer than the target
-     * @param transfersOut tickets transferred out of this line
+     * @param issued       tickets issued into this line (walk-ins included)
+     * @param served       visits finished (DONE) in this line, wherever they were issued
+     * @param noShows      no-shows marked in this line
+     * @param waiting      tickets still waiting in this line at the end (never called after issue or transfer)
+     * @param averageWaitSeconds over the waits that ended with a call in this line
+     * @param breaches     waits in this line longer than the target
+     * @param transfersOut tickets transferred out of this line to another line
      */
     public record LineFigures(long lineId, String prefix, int issued, int served, int noShows, int waiting,
                               long averageWaitSeconds, long longestWaitSeconds, int breaches, int transfersOut) {

@@ -4,6 +4,9 @@
  * and every ticket event stored. API: {@link org.onedoor.queue.Queues}.
  * URLs: {@code POST /api/v1/queue/{centre}/tickets} and {@code GET /api/v1/queue/{centre}/board} (public),
  * {@code POST /api/v1/queue/{centre}/counters/{counter}/next} (desk officer).
+ * Floor engine (decisions 0403–0409): counters with work profiles, lines linked to catalogue procedures, opening hours
+ * from the working calendar; desk-officer URLs {@code …/tickets/{id}/actions|transfer|dossier},
+ * {@code …/counters}, {@code …/counters/{counter}/walk-ins|parked}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service-centre floor")
 package org.onedoor.queue;

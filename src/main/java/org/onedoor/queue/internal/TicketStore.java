@@ -32,7 +32,7 @@ class TicketStore {
     private static final String TICKET_COLUMNS = """
             t.id, t.centre, t.line_id, t.day, t.number, t.code, t.priority_group, t.status, t.issued_at,
             t.called_at, t.counter, t.channel, t.queue_at, t.dossier_code
-            """;   // ends with a line break: the queries append "from …" text blocks whose indentation is stripped
+            """;   // ends with a line break: a text block after it starts on its own line
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;

@@ -53,6 +53,17 @@ class QueueApiController {
     record CallView(long id, String code, String counter, String status, String calledAt) {
     }
 
+    /** A ticket as the counter sees it (the public board shows only {@link CallView}). */
+    record DeskView(long id, String code, long lineId, String counter, String status, String calledAt, String channel,
+                    String priorityGroup, String dossierCode) {
+
+        static DeskView of(Ticket t) {
+            return new DeskView(t.id(), t.code(), t.lineId(), t.counter(), t.status().name(),
+                    t.calledAt() == null ? null : t.calledAt().toString(), t.channel().name(),
+                    t.priorityGroup() == null ? null : t.priorityGroup().name(), t.dossierCode());
+        }
+    }
+
     record LineView(long id, String prefix, String nameVi, String nameEn, String nameId, int waiting) {
     }
 
@@ -77,13 +88,13 @@ class QueueApiController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Call the next ticket to a counter (desk officer): of the given lines, or without lineIds "
             + "by the counter's work profile; tickets transferred to the counter come first. 204 when nobody waits")
-    ResponseEntity<CallView> next(@PathVariable String centre, @PathVariable String counter,
+    ResponseEntity<DeskView> next(@PathVariable String centre, @PathVariable String counter,
                                   @RequestBody(required = false) NextRequest request) {
         Officer officer = deskOfficer(centre);
         Optional<Ticket> called = request == null || request.lineIds() == null || request.lineIds().isEmpty()
                 ? queues.callNext(centre, counter, officer.username())
                 : queues.callNext(centre, counter, officer.username(), request.lineIds());
-        return called.map(t -> ResponseEntity.ok(view(t))).orElseGet(() -> ResponseEntity.noContent().build());
+        return called.map(t -> ResponseEntity.ok(DeskView.of(t))).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /** @param toLineId the line to send the ticket to; toCounter the counter (either or both) */
@@ -94,10 +105,10 @@ class QueueApiController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Transfer a called or serving ticket to another line (it keeps its place) or to a counter "
             + "(called there first) (desk officer)")
-    CallView transfer(@PathVariable String centre, @PathVariable long id,
+    DeskView transfer(@PathVariable String centre, @PathVariable long id,
                       @RequestBody(required = false) TransferRequest request) {
         Officer officer = deskOfficer(centre);
-        return view(queues.transfer(centre, id, request == null ? null : request.toLineId(),
+        return DeskView.of(queues.transfer(centre, id, request == null ? null : request.toLineId(),
                 request == null ? null : request.toCounter(), officer.username()));
     }
 
@@ -108,14 +119,14 @@ class QueueApiController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Serve a citizen who came to the counter without a ticket: a WALK_IN ticket already "
             + "SERVING (desk officer)")
-    ResponseEntity<CallView> walkIn(@PathVariable String centre, @PathVariable String counter,
+    ResponseEntity<DeskView> walkIn(@PathVariable String centre, @PathVariable String counter,
                                     @RequestBody(required = false) WalkInRequest request) {
         Officer officer = deskOfficer(centre);
         if (request == null || request.lineId() == null) {
             throw DomainException.invalid(List.of(new FieldViolation("lineId", "queue.error.lineRequired")));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(view(queues.serveWalkIn(centre, counter, request.lineId(), officer.username())));
+                .body(DeskView.of(queues.serveWalkIn(centre, counter, request.lineId(), officer.username())));
     }
 
     record DossierLinkRequest(String dossierCode) {
@@ -124,19 +135,19 @@ class QueueApiController {
     @PostMapping("/api/v1/queue/{centre}/tickets/{id}/dossier")
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Link the visit to the dossier received for it (idempotent) (desk officer)")
-    CallView linkDossier(@PathVariable String centre, @PathVariable long id,
+    DeskView linkDossier(@PathVariable String centre, @PathVariable long id,
                          @RequestBody(required = false) DossierLinkRequest request) {
         Officer officer = deskOfficer(centre);
-        return view(queues.linkDossier(centre, id, request == null ? null : request.dossierCode(),
+        return DeskView.of(queues.linkDossier(centre, id, request == null ? null : request.dossierCode(),
                 officer.username()));
     }
 
     @GetMapping("/api/v1/queue/{centre}/counters/{counter}/parked")
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "The tickets a counter parked, oldest first (desk officer)")
-    List<CallView> parked(@PathVariable String centre, @PathVariable String counter) {
+    List<DeskView> parked(@PathVariable String centre, @PathVariable String counter) {
         deskOfficer(centre);
-        return queues.parked(centre, counter).stream().map(QueueApiController::view).toList();
+        return queues.parked(centre, counter).stream().map(DeskView::of).toList();
     }
 
     @GetMapping("/api/v1/queue/{centre}/counters")
@@ -161,7 +172,7 @@ class QueueApiController {
     @PreAuthorize("hasRole('DESK_OFFICER')")
     @Operation(summary = "Act on a ticket at a counter (desk officer): RECALL, START, DONE, NO_SHOW, PARK (set a "
             + "called or serving ticket aside) or RESUME (call a parked ticket back)")
-    CallView act(@PathVariable String centre, @PathVariable long id, @RequestBody(required = false) ActionRequest request) {
+    DeskView act(@PathVariable String centre, @PathVariable long id, @RequestBody(required = false) ActionRequest request) {
         Officer officer = deskOfficer(centre);
         TicketAction action;
         try {
@@ -169,7 +180,7 @@ class QueueApiController {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(List.of(new FieldViolation("action", "queue.error.action")));
         }
-        return view(queues.act(centre, id, action, officer.username()));
+        return DeskView.of(queues.act(centre, id, action, officer.username()));
     }
 
     @GetMapping("/api/v1/queue/{centre}/statistics")

@@ -23,6 +23,8 @@ class DeferredReadsIntegrationTest {
     @Autowired DeferredReads deferred;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired org.onedoor.audit.AuditSealer sealer;
+    @Autowired org.onedoor.audit.AuditVerifier verifier;
 
     @Test
     void aReadIsWrittenAtTheNextFlushWithItsActorAndSurvivesTheCallersRollback() {
@@ -51,6 +53,41 @@ class DeferredReadsIntegrationTest {
         }
         deferred.flush();
         assertThat(rows(code)).isEqualTo(DeferredReads.CAPACITY + 10);
+    }
+
+    @Test
+    void readsAreWrittenAlreadySealedAndInterleaveWithChangesInOneValidChain() {
+        String code = "SEALED-" + UUID.randomUUID();
+        trail.record("dossier.change", "dossier", code, "a change: unsealed until the sealer runs");
+        trail.recordRead("dossier.track", "dossier", code, "first read");
+        trail.recordRead("dossier.track", "dossier", code, "second read");
+        deferred.flush();
+
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.audit_event
+                        where subject_id = :c and action = 'dossier.track' and hash is not null and chain_seq is not null""")
+                .param("c", code).query(Long.class).single())
+                .as("the flush seals the reads it writes").isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.audit_event where subject_id = :c and hash is null""")
+                .param("c", code).query(Long.class).single())
+                .as("the change waits for the sealer").isEqualTo(1);
+
+        sealer.sealNow();
+        var chain = verifier.verify();
+        assertThat(chain.valid()).as(String.valueOf(chain.reason())).isTrue();
+        assertThat(jdbc.sql("""
+                        select array_agg(detail order by chain_seq) from audit.audit_event where subject_id = :c""")
+                .param("c", code).query(String.class).single())
+                .as("the reads took the chain positions before the change, which was sealed after them")
+                .isEqualTo("{\"first read\",\"second read\",\"a change: unsealed until the sealer runs\"}");
+
+        jdbc.sql("update audit.audit_event set detail = 'edited' where subject_id = :c and detail = 'second read'")
+                .param("c", code).update();
+        assertThat(verifier.verify().valid()).as("editing a read sealed on write breaks the chain").isFalse();
+        jdbc.sql("update audit.audit_event set detail = 'second read' where subject_id = :c and detail = 'edited'")
+                .param("c", code).update();
+        assertThat(verifier.verify().valid()).isTrue();
     }
 
     private long rows(String code) {

@@ -117,4 +117,56 @@ class QueueApiIntegrationTest {
         assertThat(badGroup.statusCode()).isEqualTo(400);
         assertThat(send("GET", "/api/v1/queue/NOWHERE/board", null, null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theCounterTransfersParksResumesServesWalkInsAndCallsByProfile() throws Exception {
+        String api = "/api/v1/queue/" + HOAN_KIEM;
+        QueueLine c = queues.lines(HOAN_KIEM).stream().filter(l -> l.prefix().equals("C")).findFirst().orElseThrow();
+
+        HttpResponse<String> issued = send("POST", api + "/tickets", "{\"lineId\":" + c.id() + "}", null);
+        JsonNode ticket = JSON.readTree(issued.body());
+        int ahead = ticket.get("position").asInt() - 1;
+        assertThat(ticket.get("estimatedWaitSeconds").asLong())
+                .isEqualTo(queues.estimatedWait(HOAN_KIEM, c.id(), ahead).toSeconds());
+
+        HttpResponse<String> counters = send("GET", api + "/counters", null, "motcua.hoankiem");
+        assertThat(counters.statusCode()).as(counters.body()).isEqualTo(200);
+        assertThat(JSON.readTree(counters.body()).size()).isEqualTo(4);
+        assertThat(counters.body()).contains("\"longestWaitOverMinutes\":20");
+        assertThat(send("GET", api + "/counters", null, "motcua.giaphu").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> walkIn = send("POST", api + "/counters/1/walk-ins", "{\"lineId\":" + c.id() + "}",
+                "motcua.hoankiem");
+        assertThat(walkIn.statusCode()).as(walkIn.body()).isEqualTo(201);
+        JsonNode visit = JSON.readTree(walkIn.body());
+        assertThat(visit.get("status").asString()).isEqualTo("SERVING");
+        assertThat(visit.get("channel").asString()).isEqualTo("WALK_IN");
+        String actions = api + "/tickets/" + visit.get("id").asLong() + "/actions";
+        assertThat(JSON.readTree(send("POST", actions, "{\"action\":\"PARK\"}", "motcua.hoankiem").body())
+                .get("status").asString()).isEqualTo("PARKED");
+        assertThat(send("GET", api + "/counters/1/parked", null, "motcua.hoankiem").body())
+                .contains(visit.get("code").asString());
+        assertThat(JSON.readTree(send("POST", actions, "{\"action\":\"RESUME\"}", "motcua.hoankiem").body())
+                .get("status").asString()).isEqualTo("CALLED");
+
+        HttpResponse<String> transfer = send("POST", api + "/tickets/" + visit.get("id").asLong() + "/transfer",
+                "{\"toCounter\":\"3\"}", "motcua.hoankiem");
+        assertThat(transfer.statusCode()).as(transfer.body()).isEqualTo(200);
+        assertThat(JSON.readTree(transfer.body()).get("status").asString()).isEqualTo("WAITING");
+        HttpResponse<String> byProfile = send("POST", api + "/counters/3/next", null, "motcua.hoankiem");
+        assertThat(byProfile.statusCode()).as(byProfile.body()).isEqualTo(200);
+        assertThat(JSON.readTree(byProfile.body()).get("id").asLong()).as("transferred to counter 3: called first")
+                .isEqualTo(visit.get("id").asLong());
+
+        HttpResponse<String> link = send("POST", api + "/tickets/" + visit.get("id").asLong() + "/dossier",
+                "{\"dossierCode\":\"000.00.31.H24-260304-0009\"}", "motcua.hoankiem");
+        assertThat(JSON.readTree(link.body()).get("dossierCode").asString()).isEqualTo("000.00.31.H24-260304-0009");
+        assertThat(send("POST", api + "/counters/99/next", null, "motcua.hoankiem").statusCode()).isEqualTo(404);
+        HttpResponse<String> noTarget = send("POST", api + "/tickets/" + visit.get("id").asLong() + "/transfer", "{}",
+                "motcua.hoankiem");
+        assertThat(noTarget.statusCode()).isEqualTo(400);
+        assertThat(noTarget.body()).contains("\"field\":\"toLineId\"");
+        assertThat(send("POST", api + "/tickets/" + visit.get("id").asLong() + "/transfer", "{\"toCounter\":\"3\"}",
+                "motcua.giaphu").statusCode()).isEqualTo(403);
+    }
 }
