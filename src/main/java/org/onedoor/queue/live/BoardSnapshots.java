@@ -67,11 +67,7 @@ public class BoardSnapshots {
     }
 
     private Long estimate(String centre, long lineId, int waiting) {
-        try {
-            Duration wait = queues.estimatedWait(centre, lineId, waiting);
-            return wait == null ? null : (wait.toSeconds() + 59) / 60;
-        } catch (UnsupportedOperationException e) {
-            return null;   // not implemented on this build: the board shows the count only
-        }
+        Duration wait = queues.estimatedWait(centre, lineId, waiting);
+        return wait == null ? null : (wait.toSeconds() + 59) / 60;   // whole minutes, rounded up
     }
 }

@@ -136,9 +136,6 @@ class CounterController {
             Ticket still = ticketId == null ? null : queues.ticket(centre, ticketId).filter(CounterController::active).orElse(null);
             model.addAttribute("messageArgs", e.args());
             return desk(centre, counter, still, e.messageKey(), model, "queue/counter :: desk");
-        } catch (UnsupportedOperationException e) {
-            Ticket still = ticketId == null ? null : queues.ticket(centre, ticketId).filter(CounterController::active).orElse(null);
-            return desk(centre, counter, still, "queue.board.desk.unavailable", model, "queue/counter :: desk");
         }
     }
 

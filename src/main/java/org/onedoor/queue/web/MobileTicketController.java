@@ -113,12 +113,8 @@ class MobileTicketController {
     }
 
     private Long minutes(String centre, long lineId, int ahead) {
-        try {
-            Duration d = queues.estimatedWait(centre, lineId, ahead);
-            return d == null ? null : (d.toSeconds() + 59) / 60;
-        } catch (UnsupportedOperationException e) {
-            return null;
-        }
+        Duration d = queues.estimatedWait(centre, lineId, ahead);
+        return d == null ? null : (d.toSeconds() + 59) / 60;
     }
 
     private List<QueueLine> lines(String centre) {
