@@ -59,6 +59,9 @@ class BoardController {
     SseEmitter events(@PathVariable String centre,
                       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventIdHeader,
                       @RequestParam(value = "lastEventId", required = false) String lastEventIdParam) {
+        if (queues.lines(centre).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);   // no fan-out state for made-up centres
+        }
         SseEmitter emitter = feed.subscribe(centre, parse(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam));
         if (emitter == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
