@@ -53,6 +53,9 @@ class SecurityConfiguration {
             // the citizen's visit (queue): appointments, kiosk check-in, alerts on a ticket, rating after service
             "/queue/*/kiosk/**", "/queue/*/appointments", "/queue/*/appointments/**", "/queue/*/tickets/*/alerts",
             "/queue/*/rate",
+            // the service-centre floor's public pages: waiting-room board and its stream, mobile ticket, QR poster
+            "/queue/*/board", "/queue/*/board/events", "/queue/*/take", "/queue/*/tickets/*", "/queue/*/tickets/*/status",
+            "/queue/*/poster",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/pki/**",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 

@@ -23,9 +23,17 @@ import org.springframework.web.server.ResponseStatusException;
 class TicketKioskController {
 
     private final Queues queues;
+    private final org.onedoor.queue.MobileTickets mobile;
+    private final org.onedoor.platform.OneDoorProperties properties;
+    private final org.springframework.context.MessageSource messages;
 
-    TicketKioskController(Queues queues) {
+    TicketKioskController(Queues queues, org.onedoor.queue.MobileTickets mobile,
+                          org.onedoor.platform.OneDoorProperties properties,
+                          org.springframework.context.MessageSource messages) {
         this.queues = queues;
+        this.mobile = mobile;
+        this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping("/queue/{centre}/kiosk")
@@ -42,7 +50,7 @@ class TicketKioskController {
 
     @PostMapping("/queue/{centre}/kiosk")
     String issue(@PathVariable String centre, @RequestParam long lineId,
-                 @RequestParam(required = false) PriorityGroup priorityGroup, Model model) {
+                 @RequestParam(required = false) PriorityGroup priorityGroup, java.util.Locale locale, Model model) {
         Ticket ticket;
         try {
             ticket = queues.issue(centre, lineId, priorityGroup);
@@ -53,6 +61,10 @@ class TicketKioskController {
         model.addAttribute("ticket", ticket);
         model.addAttribute("line", queues.lines(centre).stream().filter(l -> l.id() == lineId).findFirst().orElseThrow());
         model.addAttribute("ahead", queues.ahead(ticket));
+        // printed on the ticket: the citizen follows the number on the phone (decision 0413)
+        mobile.secret(centre, ticket.id()).ifPresent(secret -> model.addAttribute("followQr", QrSvg.of(
+                properties.publicUrl() + MobileTicketController.followPath(centre, ticket.id(), secret),
+                messages.getMessage("queue.board.ticket.qr", null, locale))));
         return "queue/ticket";
     }
 }

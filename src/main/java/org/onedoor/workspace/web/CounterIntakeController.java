@@ -29,6 +29,7 @@ import org.onedoor.dossier.DossierIntake;
 import org.onedoor.dossier.Receipt;
 import org.onedoor.dossier.SubmissionRequest;
 import org.onedoor.identity.Officer;
+import org.onedoor.queue.Queues;
 import org.onedoor.workflow.WorkflowAction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.BeanWrapperImpl;
@@ -60,6 +61,8 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasAnyRole('DESK_OFFICER','CENTRE_MANAGER')")
 class CounterIntakeController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CounterIntakeController.class);
+
     static final Set<Channel> CHANNELS = Set.of(Channel.COUNTER, Channel.ASSISTED, Channel.POSTAL);
 
     private final ObjectProvider<ProcedureCatalog> catalog;
@@ -67,9 +70,11 @@ class CounterIntakeController {
     private final DossierActions actions;
     private final CurrentOfficer officer;
     private final DataSize maxFileSize;
+    private final Queues queues;
 
     CounterIntakeController(ObjectProvider<ProcedureCatalog> catalog, DossierIntake intake, DossierActions actions, CurrentOfficer officer,
-                            @Value("${onedoor.dossier.max-file-size:10MB}") DataSize maxFileSize) {
+                            @Value("${onedoor.dossier.max-file-size:10MB}") DataSize maxFileSize, Queues queues) {
+        this.queues = queues;
         this.catalog = catalog;
         this.intake = intake;
         this.actions = actions;
@@ -79,9 +84,13 @@ class CounterIntakeController {
 
     @GetMapping("/workspace/intake")
     public String start(@RequestParam(required = false) String q, @RequestParam(required = false) String procedure,
+                        @RequestParam(required = false) Long ticket,
                         @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("ticket", ticket);   // from the queue's counter screen: carried to the form
         if (procedure != null && !procedure.isBlank()) {
-            model.addAttribute("form", new IntakeForm());
+            IntakeForm form = new IntakeForm();
+            form.setTicket(ticket);
+            model.addAttribute("form", form);
             return show(procedure(procedure), List.of(), model);
         }
         String query = q == null ? "" : q.strip();
@@ -139,6 +148,7 @@ class CounterIntakeController {
             response.setStatus(e.kind().status);
             return show(procedure, missing, model);
         }
+        link(form.getTicket(), receipt.code(), desk);
         List<String> failed = new ArrayList<>();
         for (Map.Entry<String, MultipartFile> upload : uploads.entrySet()) {
             try (InputStream in = upload.getValue().getInputStream()) {
@@ -168,6 +178,18 @@ class CounterIntakeController {
         redirect.addFlashAttribute("received", done);
         redirect.addFlashAttribute("failedUploads", failed);
         return "redirect:/workspace/dossiers/" + receipt.code();
+    }
+
+    /** The visit's queue ticket gets the dossier (statistics, the citizen's follow page); the dossier never waits on it. */
+    private void link(Long ticket, String dossierCode, Officer desk) {
+        if (ticket == null) {
+            return;
+        }
+        try {
+            queues.linkDossier(desk.agencyCode(), ticket, dossierCode, desk.username());
+        } catch (RuntimeException e) {
+            log.warn("dossier {} received but not linked to queue ticket {}: {}", dossierCode, ticket, e.toString());
+        }
     }
 
     private String show(Procedure procedure, List<DossierComponent> missing, Model model) {

@@ -23,6 +23,11 @@ public class IntakeForm {
     private Map<String, String> files = new LinkedHashMap<>();
     private String idempotencyKey = UUID.randomUUID().toString();
     private String refusalReasons;
+    private Long ticket;
+
+    /** The queue ticket of the visit (the counter screen's "receive a dossier"), linked to the dossier received. */
+    public Long getTicket() { return ticket; }
+    public void setTicket(Long ticket) { this.ticket = ticket; }
 
     public String getRefusalReasons() { return refusalReasons; }
     public void setRefusalReasons(String refusalReasons) { this.refusalReasons = refusalReasons; }
