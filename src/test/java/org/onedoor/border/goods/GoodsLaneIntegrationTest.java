@@ -210,6 +210,45 @@ class GoodsLaneIntegrationTest {
         assertThat(d.get("passengers").get(0).get("fullName").asString()).isEqualTo("Rơ Châm H'Lan");
     }
 
+    @Test
+    void aDeclaredBusWithoutGoodsIsClearedWithoutACustomsNumberAndCountedAndPublished() throws Exception {
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        HttpResponse<String> declared = send("POST", "/api/v1/public/border/vehicles", """
+                {"gate":"%s","plate":"81B-246.80","vehicleType":"BUS","direction":"ENTRY",
+                 "driver":{"fullName":"Sok Dara","documentType":"PASSPORT","documentNumber":"N0123456","nationality":"KHM"},
+                 "validity":{"plannedDate":"%s"}}""".formatted(LE_THANH, today), null);
+        assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+        JsonNode c = JSON.readTree(send("POST", "/api/v1/border/" + LE_THANH + "/goods-clearances",
+                "{\"plate\":\"81b 246.80\"}", GUARD).body());
+        assertThat(c.get("kind").asString()).isEqualTo("VEHICLE");
+        assertThat(c.get("suggestion").asString()).isEqualTo("CLEAR");
+        long id = c.get("crossingId").asLong();
+        HttpResponse<String> decided = send("POST", "/api/v1/border/goods-clearances/" + id + "/decision",
+                "{\"decision\":\"CLEAR\"}", GUARD);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(Events.RECEIVED).anySatisfy(e -> {
+            assertThat(e.crossingId()).isEqualTo(id);
+            assertThat(e.kind()).isEqualTo(org.onedoor.border.CrossingKind.VEHICLE);
+            assertThat(e.vehicleType()).isEqualTo(org.onedoor.border.VehicleType.BUS);
+        });
+        HttpResponse<String> stats = send("GET", "/api/v1/border/" + LE_THANH + "/statistics/vehicles?period=YEAR&from="
+                + today + "&to=" + today, null, GUARD);
+        assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
+        assertThat(stats.body()).contains("\"vehicleType\":\"BUS\"")
+                .contains("\"period\":\"" + today.withDayOfYear(1) + "\"");
+    }
+
+    /** Records the events the lane publishes (synchronously, in the deciding transaction). */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Events {
+        static final List<org.onedoor.border.GoodsCrossed> RECEIVED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.context.event.EventListener
+        void on(org.onedoor.border.GoodsCrossed event) {
+            RECEIVED.add(event);
+        }
+    }
+
     private static String message(JsonNode errors, String field) {
         for (JsonNode e : errors) {
             if (e.get("field").asString().equals(field)) {
