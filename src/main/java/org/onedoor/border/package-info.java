@@ -7,6 +7,17 @@
  * API: {@link org.onedoor.border.Declarations}, {@link org.onedoor.border.WatchList},
  * {@link org.onedoor.border.Clearance}, {@link org.onedoor.border.CrossingRegister},
  * {@link org.onedoor.border.MrzCamera}; event {@link org.onedoor.border.PersonCrossed}.
+ * Goods and vehicles: {@link org.onedoor.border.GoodsDeclarations}, {@link org.onedoor.border.WorkerLists},
+ * {@link org.onedoor.border.GoodsClearance}, {@link org.onedoor.border.GoodsRegister} (also the whole register of a
+ * gate), {@link org.onedoor.border.GoodsStatistics}, hooks {@link org.onedoor.border.PlateRecognizer} and
+ * {@link org.onedoor.border.WeighScale}; event {@link org.onedoor.border.GoodsCrossed}. URLs: {@code
+ * /border/declare/consignment} (public page), {@code POST /api/v1/public/border/vehicles}, {@code …/consignments},
+ * {@code …/worker-lists}, {@code GET …/commodities}, {@code …/trips/{reference}/qr.png};
+ * {@code /api/v1/border/{gate}/goods-clearances} ({@code …/plate-photo}),
+ * {@code /api/v1/border/goods-clearances/{id}/weigh-in} and {@code …/decision},
+ * {@code /api/v1/border/{gate}/goods-crossings}, {@code /api/v1/border/goods-crossings/{id}},
+ * {@code /api/v1/border/{gate}/register}, {@code /api/v1/border/{gate}/statistics/goods-tonnage} and
+ * {@code …/vehicles} (border roles).
  * URLs: {@code /border/declare} (public page), {@code POST /api/v1/public/border/declarations},
  * {@code /api/v1/border/{gate}/clearances} (MRZ text or QR reference; {@code …/clearances/photo} for a camera
  * photo), {@code /api/v1/border/clearances/{id}/decision}, {@code /api/v1/border/{gate}/crossings},

@@ -47,6 +47,15 @@ class DeclarationService implements Declarations {
     @Override
     @Transactional
     public PersonDeclaration declare(PersonDeclarationRequest r) {
+        List<FieldViolation> v = violations(r);
+        if (!v.isEmpty()) {
+            throw DomainException.invalid(v);
+        }
+        return insert(r);
+    }
+
+    /** Every bad field of a request, without storing anything (also used row by row for worker lists). */
+    List<FieldViolation> violations(PersonDeclarationRequest r) {
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
         List<FieldViolation> v = new ArrayList<>();
         String number = r.documentNumber() == null ? "" : r.documentNumber().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
@@ -93,9 +102,15 @@ class DeclarationService implements Declarations {
         if (r.direction() == null) {
             v.add(new FieldViolation("direction", "border.error.required"));
         }
-        if (!v.isEmpty()) {
-            throw DomainException.invalid(v);
-        }
+        return v;
+    }
+
+    /** Stores a request already checked by {@link #violations}. */
+    PersonDeclaration insert(PersonDeclarationRequest r) {
+        String number = r.documentNumber().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String nationality = r.nationality().trim().toUpperCase(Locale.ROOT);
+        String surname = trim(r.surname());
+        String given = trim(r.givenNames());
         String reference = reference();
         String language = r.language() == null || !r.language().matches("vi|en|id") ? "vi" : r.language();
         jdbc.sql("""
