@@ -114,7 +114,7 @@ class BorderClearanceBrowserTest {
         wedge(passport("HO<<VAN<QUANG", "VNM", "C9988776<", "790707"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checks")));
         String hit = browser.findElement(By.id("check-watchlist")).getText();
-        assertThat(hit).contains("Danh sách cảnh báo: 1", "Hồ Văn Quang", "1.00", "Truy nã");
+        assertThat(hit).contains("Danh sách cảnh báo: 1", "Hồ Văn Quang – 1,00", "Truy nã");
         assertThat(browser.findElement(By.id("suggestion")).getText()).isEqualTo("Kiểm tra bổ sung");
         shot("border-clearance-watchlist");
     }
