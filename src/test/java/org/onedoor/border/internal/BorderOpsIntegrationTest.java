@@ -71,6 +71,27 @@ class BorderOpsIntegrationTest {
     @Autowired RetentionPurge purge;
     @Autowired FileStore files;
     @Autowired JdbcClient jdbc;
+    @Autowired org.onedoor.border.BorderStatistics statistics;
+
+    @Test
+    void statisticsCountTodaysPersonsAndProcessingTimeForTheSupervisorOnly() {
+        actAs("bienphong.lethanh", GATE, Role.BORDER_GUARD);
+        ClearanceCase c = clearance.scan(GATE,
+                new ScanInput(null, passport("KEO<<SINA", "KHM", "K0000099<", "880808"), Direction.ENTRY));
+        clearance.decide(c.crossingId(), Decision.CLEAR, null);
+        assertThatThrownBy(() -> statistics.persons(GATE, LocalDate.now(VietnamTime.ZONE), LocalDate.now(VietnamTime.ZONE)))
+                .isInstanceOf(DomainException.class);
+        actAs("chihuy.lethanh", GATE, Role.BORDER_SUPERVISOR);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        var s = statistics.persons(GATE, today, today);
+        assertThat(s.total()).isPositive();
+        assertThat(s.byNationality()).containsKey("KHM");
+        assertThat(s.byDirection().get("ENTRY")).isPositive();
+        assertThat(s.perDay()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo(today.toString()));
+        assertThat(s.withinTarget()).isEqualTo(s.total()); // decided within a second of the scan
+        assertThat(s.p90Seconds()).isLessThan(60);
+        assertThat(statistics.persons(GATE, today.minusDays(9), today.minusDays(8)).total()).isZero();
+    }
 
     static void actAs(String user, String agency, Role role) {
         var p = new AccountPrincipal(user, user, agency, Set.of(role), Set.of());
