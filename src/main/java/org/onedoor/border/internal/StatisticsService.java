@@ -37,7 +37,7 @@ class StatisticsService implements BorderStatistics {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public CrossingStatistics persons(String gate, LocalDate from, LocalDate to) {
         Officer officer = officers.current().orElseThrow(() -> forbidden(gate));
         if (!officer.has(Role.ADMIN) && !(officer.has(Role.BORDER_SUPERVISOR) && gate.equals(officer.agencyCode()))) {
