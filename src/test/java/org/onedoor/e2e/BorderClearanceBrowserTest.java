@@ -64,12 +64,28 @@ class BorderClearanceBrowserTest {
     }
 
     void login() {
-        browser.get("http://localhost:" + port + "/login?lang=vi");
-        browser.findElement(By.id("username")).sendKeys("bienphong.lethanh");
-        browser.findElement(By.id("password")).sendKeys("Demo@2026" + Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        login("bienphong.lethanh");
         browser.get("http://localhost:" + port + "/border/" + GATE + "/clearance?lang=vi");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scan-form")));
+    }
+
+    void login(String user) {
+        browser.get("http://localhost:" + port + "/login?lang=vi");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("Demo@2026" + Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @Test
+    void theStationCommanderSeesTheStatisticsChart() throws Exception {
+        login("chihuy.lethanh");
+        browser.get("http://localhost:" + port + "/border/" + GATE + "/statistics?lang=vi");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-days canvas")));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("lượt");
+        assertThat(browser.findElement(By.id("export-csv")).getAttribute("href")).contains("/statistics.csv");
+        assertThat(browser.findElement(By.id("vehicles-goods")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("??");
+        shot("border-statistics");
     }
 
     void wedge(String[] lines) {

@@ -43,6 +43,12 @@ class StatisticsPageController {
         CrossingStatistics s = load(gate, from, to);
         model.addAttribute("gate", gate);
         model.addAttribute("s", s);
+        Map<String, Map<String, Long>> groups = new java.util.LinkedHashMap<>();
+        groups.put("byDirection", s.byDirection());
+        groups.put("byNationality", s.byNationality());
+        groups.put("byDocumentType", s.byDocumentType());
+        groups.put("byDecision", s.byDecision());
+        model.addAttribute("groups", groups);
         model.addAttribute("chartData", JSON.writeValueAsString(Map.of("perDay", s.perDay(),
                 "byNationality", s.byNationality())));
         return "border/statistics";
