@@ -18,4 +18,10 @@ public interface CrossingRegister {
      * @param documentNumber null for all
      */
     List<CrossingRecord> search(String gate, LocalDate day, String documentNumber, int limit);
+
+    /**
+     * Searches the register of a gate by date range, name, document number, nationality, decision and direction,
+     * newest first, one page (audited, with the criteria).
+     */
+    CrossingPage search(CrossingQuery query);
 }

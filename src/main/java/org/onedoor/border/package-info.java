@@ -23,6 +23,13 @@
  * photo), {@code /api/v1/border/clearances/{id}/decision}, {@code /api/v1/border/{gate}/crossings},
  * {@code /api/v1/border/crossings/{id}}, {@code /api/v1/border/screenings}, {@code /api/v1/border/watch-list}
  * (border roles).
+ * Guard's screen, devices, statistics, exchange (decisions 0520–0526): {@code /border/{gate}/clearance} (htmx, wedge
+ * reader, F2/F3/F4), {@code /border/{gate}/statistics} (+ {@code .csv}), {@code /api/v1/border/{gate}/register}
+ * (paged search), {@code /api/v1/border/crossings/{id}/images}, {@code /api/v1/border/images/{id}},
+ * {@code POST /api/v1/public/border/exchange/watch-list} (shared secret); API {@link org.onedoor.border.FingerprintReader},
+ * {@link org.onedoor.border.FaceCamera}, {@link org.onedoor.border.CrossingImages},
+ * {@link org.onedoor.border.BorderStatistics}, {@link org.onedoor.border.ExchangeChannel},
+ * {@link org.onedoor.border.BorderExchange}; event {@link org.onedoor.border.WatchListChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Border gate")
 package org.onedoor.border;

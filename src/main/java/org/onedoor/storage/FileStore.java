@@ -14,4 +14,13 @@ public interface FileStore {
     InputStream open(String sha256) throws IOException;
 
     boolean exists(String sha256);
+
+    /**
+     * Deletes stored bytes (retention purges); the caller makes sure nothing it owns still refers to them.
+     *
+     * @return whether a file was deleted; false by default (a store that keeps everything)
+     */
+    default boolean delete(String sha256) throws IOException {
+        return false;
+    }
 }

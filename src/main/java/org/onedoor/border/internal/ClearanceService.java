@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * into the crossing register. Officers act only at their own gate (their agency); administrators anywhere.
  */
 @Service
-class ClearanceService implements Clearance, CrossingRegister {
+class ClearanceService implements Clearance, CrossingRegister, org.onedoor.border.BorderPassZone.Zones {
 
     private final JdbcClient jdbc;
     private final Declarations declarations;
@@ -53,9 +53,11 @@ class ClearanceService implements Clearance, CrossingRegister {
     private final Officers officers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DeviceCaptures devices;
 
     ClearanceService(JdbcClient jdbc, Declarations declarations, WatchList watchList, Officers officers,
-                     AuditTrail audit, ApplicationEventPublisher events) {
+                     AuditTrail audit, ApplicationEventPublisher events, DeviceCaptures devices) {
+        this.devices = devices;
         this.jdbc = jdbc;
         this.declarations = declarations;
         this.watchList = watchList;
@@ -89,7 +91,7 @@ class ClearanceService implements Clearance, CrossingRegister {
             throw DomainException.invalid(List.of(new FieldViolation("direction", "border.error.required")));
         }
         List<String> issues = declaration == null ? List.of() : compare(declaration, document, gate, direction, today);
-        List<String> rules = rules(document, direction);
+        List<String> rules = rules(gate, document, direction);
         ScreeningResult screening = watchList.screen(document.fullName(), document.dateOfBirth(), document.nationality());
         Decision suggestion = document.valid() && declaration != null && issues.isEmpty() && rules.isEmpty()
                 && screening.clear() ? Decision.CLEAR : Decision.SECONDARY;
@@ -114,6 +116,7 @@ class ClearanceService implements Clearance, CrossingRegister {
                 .param("hits", screening.hits().size()).param("detail", hits).param("officer", officer)
                 .param("firstScan", Timestamp.from(firstScan)).query(Long.class).single();
         audit.record("border.scan", "crossing", String.valueOf(id), gate + " hits=" + screening.hits().size());
+        devices.capture(id, gate, document, officer);
         return new ClearanceCase(id, gate, direction, firstScan, document, declaration, issues, rules, screening,
                 suggestion);
     }
@@ -122,7 +125,12 @@ class ClearanceService implements Clearance, CrossingRegister {
      * Entry and exit rules (decision 0506): a foreigner entering needs a visa unless the nationality is exempt
      * ({@code border.visa_exemption}); a visa is not read yet in this slice, so the guard checks it.
      */
-    private List<String> rules(DocumentCheck document, Direction direction) {
+    private List<String> rules(String gate, DocumentCheck document, Direction direction) {
+        if (document.type() == TravelDocumentType.BORDER_PASS) {
+            // decision 0520: a border pass only for residents of the neighbouring provinces, within the province pair
+            return find(gate, document.nationality()).isPresent() ? List.of()
+                    : List.of("border.ops.rule.borderPassNotValidHere");
+        }
         if (direction != Direction.ENTRY || "VNM".equals(document.nationality()) || document.nationality() == null) {
             return List.of();
         }
@@ -193,6 +201,73 @@ class ClearanceService implements Clearance, CrossingRegister {
         audit.record("border.register.search", "crossing-register", gate,
                 day + (documentNumber == null ? "" : " document") + " rows=" + found.size());
         return found;
+    }
+
+    @Override
+    public Optional<org.onedoor.border.BorderPassZone> find(String gate, String nationality) {
+        if (nationality == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select gate, nationality, home_province, destination_province from border.border_pass_zone
+                        where gate = :gate and nationality = :nationality""")
+                .param("gate", gate).param("nationality", nationality)
+                .query((rs, n) -> new org.onedoor.border.BorderPassZone(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).optional();
+    }
+
+    @Override
+    @Transactional
+    public org.onedoor.border.CrossingPage search(org.onedoor.border.CrossingQuery q) {
+        officerAt(q.gate());
+        int size = Math.max(1, Math.min(q.size() <= 0 ? 50 : q.size(), 200));
+        int page = Math.max(0, q.page());
+        StringBuilder where = new StringBuilder("gate = :gate and decided_at is not null");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("gate", q.gate());
+        if (q.from() != null) {
+            where.append(" and decided_at >= :from");
+            params.put("from", Timestamp.from(q.from().atStartOfDay(VietnamTime.ZONE).toInstant()));
+        }
+        if (q.to() != null) {
+            where.append(" and decided_at < :to");
+            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()));
+        }
+        if (q.documentNumber() != null && !q.documentNumber().isBlank()) {
+            where.append(" and document_number = :number");
+            params.put("number", q.documentNumber().trim().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.nationality() != null && !q.nationality().isBlank()) {
+            where.append(" and nationality = :nationality");
+            params.put("nationality", q.nationality().trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.decision() != null) {
+            where.append(" and decision = :decision");
+            params.put("decision", q.decision().name());
+        }
+        if (q.direction() != null) {
+            where.append(" and direction = :direction");
+            params.put("direction", q.direction().name());
+        }
+        // name: every word (as the screening folds names: A-Z, no diacritics), in any order
+        List<String> words = q.name() == null ? List.of() : Names.words(q.name());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (' ' || upper(surname || ' ' || given_names) || ' ') like :w").append(i);
+            params.put("w" + i, "% " + words.get(i) + " %");
+        }
+        long total = jdbc.sql("select count(*) from border.crossing where " + where).params(params)
+                .query(Long.class).single();
+        List<CrossingRecord> rows = jdbc.sql("select * from border.crossing where " + where
+                        + " order by decided_at desc, id desc limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(ClearanceService::map).list();
+        audit.record("border.register.search", "crossing-register", q.gate(),
+                "from=" + q.from() + " to=" + q.to() + (words.isEmpty() ? "" : " name")
+                        + (q.documentNumber() == null || q.documentNumber().isBlank() ? "" : " document")
+                        + (q.nationality() == null || q.nationality().isBlank() ? "" : " nationality=" + q.nationality())
+                        + (q.decision() == null ? "" : " decision=" + q.decision())
+                        + " page=" + page + " rows=" + rows.size());
+        return new org.onedoor.border.CrossingPage(rows, page, size, total);
     }
 
     private Optional<CrossingRecord> load(long id) {

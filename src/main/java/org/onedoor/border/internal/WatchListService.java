@@ -46,10 +46,14 @@ class WatchListService implements WatchList, ApplicationRunner {
     /** The latest {@code changed_at} the index has read; null until loaded. */
     private volatile Instant seen;
 
-    WatchListService(JdbcClient jdbc, AuditTrail audit, BorderProperties properties) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    WatchListService(JdbcClient jdbc, AuditTrail audit, BorderProperties properties,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -121,6 +125,7 @@ class WatchListService implements WatchList, ApplicationRunner {
                 .param("reason", reason.trim()).param("source", source).query(Long.class).single();
         audit.record("border.watchlist.add", "watch-list-entry", String.valueOf(id), source);
         afterCommit(() -> index.put(id, fullName, dateOfBirth, nat));
+        events.publishEvent(new org.onedoor.border.WatchListChanged(id, true, fullName.trim(), dateOfBirth, nat, source));
         return new WatchListEntry(id, fullName.trim(), dateOfBirth, nat, reason.trim(), source);
     }
 
@@ -134,6 +139,10 @@ class WatchListService implements WatchList, ApplicationRunner {
             throw DomainException.notFound("border.error.watchListEntry", id);
         }
         audit.record("border.watchlist.remove", "watch-list-entry", String.valueOf(id), "");
+        jdbc.sql("select full_name, date_of_birth, nationality, source from border.watch_list_entry where id = :id")
+                .param("id", id).query((rs, n) -> new org.onedoor.border.WatchListChanged(id, false, rs.getString(1),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4)))
+                .optional().ifPresent(events::publishEvent);
         afterCommit(() -> index.remove(id));
     }
 

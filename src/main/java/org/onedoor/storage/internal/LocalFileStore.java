@@ -88,6 +88,11 @@ class LocalFileStore implements FileStore {
         return SHA256.matcher(sha256).matches() && Files.exists(pathOf(sha256));
     }
 
+    @Override
+    public boolean delete(String sha256) throws IOException {
+        return SHA256.matcher(sha256).matches() && Files.deleteIfExists(pathOf(sha256));
+    }
+
     private Path pathOf(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
     }

@@ -1,0 +1,13 @@
+package org.onedoor.border;
+
+import java.time.Instant;
+
+/**
+ * An image captured at a crossing, kept in the file store by its SHA-256.
+ *
+ * @param kind       {@code FINGERPRINT}, {@code FACE} or {@code DOCUMENT}
+ * @param matchScore the device's match score, null when none
+ */
+public record CrossingImage(long id, long crossingId, String kind, String sha256, String mediaType, long size,
+        Double matchScore, String capturedBy, Instant capturedAt) {
+}
