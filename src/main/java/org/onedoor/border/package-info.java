@@ -16,7 +16,7 @@
  * {@code /api/v1/border/{gate}/goods-clearances} ({@code …/plate-photo}),
  * {@code /api/v1/border/goods-clearances/{id}/weigh-in} and {@code …/decision},
  * {@code /api/v1/border/{gate}/goods-crossings}, {@code /api/v1/border/goods-crossings/{id}},
- * {@code /api/v1/border/{gate}/register}, {@code /api/v1/border/{gate}/statistics/goods-tonnage} and
+ * {@code /api/v1/border/{gate}/register/day} (persons, vehicles and goods of a day), {@code /api/v1/border/{gate}/statistics/goods-tonnage} and
  * {@code …/vehicles} (border roles).
  * URLs: {@code /border/declare} (public page), {@code POST /api/v1/public/border/declarations},
  * {@code /api/v1/border/{gate}/clearances} (MRZ text or QR reference; {@code …/clearances/photo} for a camera

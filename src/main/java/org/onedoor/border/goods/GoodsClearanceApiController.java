@@ -99,7 +99,7 @@ class GoodsClearanceApiController {
         return register.search(gate, day == null ? LocalDate.now(VietnamTime.ZONE) : day, plate, limit);
     }
 
-    @GetMapping("/api/v1/border/{gate}/register")
+    @GetMapping("/api/v1/border/{gate}/register/day")
     @Operation(summary = "The whole register of a gate on a day: persons, vehicles and goods (audited read)")
     List<RegisterEntry> entries(@PathVariable String gate, @RequestParam(required = false) LocalDate day,
                                 @RequestParam(defaultValue = "200") int limit) {

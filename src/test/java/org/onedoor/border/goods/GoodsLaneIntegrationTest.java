@@ -119,7 +119,7 @@ class GoodsLaneIntegrationTest {
         assertThat(send("POST", "/api/v1/border/goods-clearances/" + id + "/decision",
                 "{\"decision\":\"REFUSE\",\"reason\":\"x\"}", GUARD).statusCode()).isEqualTo(409);
 
-        HttpResponse<String> register = send("GET", "/api/v1/border/" + LE_THANH + "/register", null, GUARD);
+        HttpResponse<String> register = send("GET", "/api/v1/border/" + LE_THANH + "/register/day", null, GUARD);
         assertThat(register.statusCode()).as(register.body()).isEqualTo(200);
         List<String> goods = new ArrayList<>();
         JSON.readTree(register.body()).forEach(e -> {
