@@ -296,7 +296,7 @@ class QueueService implements Queues {
     @Override
     @Transactional(readOnly = true)
     public FloorStatistics statistics(String centre, LocalDate from, LocalDate to) {
-        return figures.statistics(centre, from, to, lines(centre), configuration.targetWait(centre));
+        return figures.statistics(centre, from, to, store.allLines(centre), configuration.targetWait(centre));
     }
 
     @Override

@@ -51,11 +51,22 @@ class TicketStore {
         return map;
     }
 
+    /** The centre's active lines (an inactive line issues and calls nothing, decision 0440). */
     List<QueueLine> lines(String centre) {
+        return lines(centre, true);
+    }
+
+    /** Every line of the centre, active or not (statistics name the lines of past days). */
+    List<QueueLine> allLines(String centre) {
+        return lines(centre, false);
+    }
+
+    private List<QueueLine> lines(String centre, boolean activeOnly) {
         return jdbc.sql("""
                         select id, centre, prefix, name_vi, name_en, name_id, priority_every
-                        from queue.queue_line where centre = :centre order by prefix""")
-                .param("centre", centre)
+                        from queue.queue_line where centre = :centre and (active or not :activeOnly)
+                        order by prefix""")
+                .param("centre", centre).param("activeOnly", activeOnly)
                 .query((rs, i) -> new QueueLine(rs.getLong("id"), rs.getString("centre"), rs.getString("prefix"),
                         rs.getString("name_vi"), rs.getString("name_en"), rs.getString("name_id"),
                         rs.getInt("priority_every")))
