@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>every demo agency that handles dossiers (provincial centre, departments, land office, communes, the Lệ Thanh
  *     border-guard station): {@code motcua.<unit>} desk officer, {@code chuyenvien.<unit>} specialist,
  *     {@code lanhdao.<unit>} leader and signer;</li>
- * <li>per province: {@code quanly.<province>} centre manager, {@code chutich.<province>} provincial leader;</li>
+ * <li>per province: {@code quanly.<province>} centre manager, {@code chutich.<province>} provincial leader;
+ *     {@code quanly.hoankiem} manages the demo floor of Phường Hoàn Kiếm;</li>
  * <li>{@code admin}; {@code motcua.laocai} also holds POPULATION_LOOKUP; citizen {@code congdan}.</li>
  * </ul>
  * Idempotent: skipped when any account exists.
@@ -69,6 +70,7 @@ class IdentityDemoData implements ApplicationRunner {
         }
         borderGuards();
         if (accounts.count() > BORDER_ACCOUNTS.length) {
+            floorManagers();
             return;
         }
         String hash = encoder.encode(PASSWORD); // one bcrypt run for all demo accounts keeps start-up fast
@@ -90,7 +92,19 @@ class IdentityDemoData implements ApplicationRunner {
         accounts.create(new AccountStore.Account("congdan", hash, "Nguyễn Văn An", "congdan@example.org", "0912345678",
                 null, "001090012345", LocalDate.of(1990, 5, 12), true, null, 0, EnumSet.of(Role.CITIZEN),
                 EnumSet.noneOf(Permission.class)));
+        floorManagers();
         log.info("Demo accounts loaded ({} accounts, password {})", accounts.count(), PASSWORD);
+    }
+
+    /**
+     * The manager of the demo floor at Phường Hoàn Kiếm (issue 4: configures its lines and counters at
+     * /queue/000.00.31.H24/settings); added to older demo databases too.
+     */
+    private void floorManagers() {
+        if (accounts.find("quanly.hoankiem").isEmpty()) {
+            officer("quanly.hoankiem", "Giám đốc Trung tâm PVHCC Phường Hoàn Kiếm", "000.00.31.H24",
+                    encoder.encode(PASSWORD), EnumSet.of(Role.CENTRE_MANAGER), Set.of());
+        }
     }
 
     /** The Lệ Thanh border-guard station's gate accounts (issue 5); added to older demo databases too. */
