@@ -7,6 +7,8 @@
  * Floor engine (decisions 0403–0409): counters with work profiles, lines linked to catalogue procedures, opening hours
  * from the working calendar; desk-officer URLs {@code …/tickets/{id}/actions|transfer|dossier},
  * {@code …/counters}, {@code …/counters/{counter}/walk-ins|parked}.
+ * Settings administration (decisions 0440–0443, centre manager or admin): pages {@code /queue/{centre}/settings}
+ * and API {@code /api/v1/queue/{centre}/settings} (lines, counters and their work profiles, centre settings).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service-centre floor")
 package org.onedoor.queue;

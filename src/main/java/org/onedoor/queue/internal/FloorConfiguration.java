@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A centre's floor configuration in schema {@code queue}: counters and their work profiles, the procedures each line
- * serves and the service-level target. Read on every call; written by the demo data (and, later, an administration
- * page).
+ * serves and the service-level target. Read on every call, never cached (a saved setting applies to the next call);
+ * written by the demo data and by the settings administration ({@link FloorAdministration}, decision 0441).
  */
 @Component
 class FloorConfiguration {
