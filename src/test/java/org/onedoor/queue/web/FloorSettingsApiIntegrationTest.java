@@ -51,6 +51,7 @@ class FloorSettingsApiIntegrationTest {
     @Autowired WebApplicationContext context;
     @Autowired Queues queues;
     @Autowired JdbcClient jdbc;
+    @Autowired org.onedoor.queue.internal.FloorAdministration administration;
     MockMvc mvc;
     String centre;
 
@@ -264,6 +265,43 @@ class FloorSettingsApiIntegrationTest {
                 "{\"code\":\"3\",\"nameVi\":\"Q\",\"nameEn\":\"C\",\"nameId\":\"L\",\"active\":true}", manager());
         assertThat(duplicate.getStatus()).isEqualTo(400);
         assertThat(errorFields(duplicate)).containsExactly("code");
+    }
+
+    @Test
+    void twoManagersSavingTheSameVersionAtOnceOneWinsTheOtherIsToldToReload() throws Exception {
+        long a = createLine("A");
+        long b = createLine("B");
+        send(post("/api/v1/queue/" + centre + "/settings/counters"),
+                "{\"code\":\"5\",\"nameVi\":\"Q5\",\"nameEn\":\"C5\",\"nameId\":\"L5\",\"active\":true}", manager());
+        int version = settings().get("counters").get(0).get("version").asInt();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (long line : new long[] {a, b}) {
+                results.add(pool.submit(() -> {
+                    together.await();
+                    try {
+                        administration.updateCounter(centre, "5", version, null,
+                                new org.onedoor.queue.internal.FloorSettings.ProfileChange(
+                                        List.of(new org.onedoor.queue.internal.FloorSettings.StepChange(line, null))));
+                        return "saved";
+                    } catch (org.onedoor.common.DomainException e) {
+                        return e.messageKey();
+                    }
+                }));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var r : results) {
+                outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("saved", "queue.admin.error.stale");
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode counter = settings().get("counters").get(0);
+        assertThat(counter.get("version").asInt()).isEqualTo(version + 1);
+        assertThat(counter.get("profile")).hasSize(1);
     }
 
     @Test
