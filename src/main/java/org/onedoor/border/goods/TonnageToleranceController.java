@@ -10,28 +10,16 @@ import org.onedoor.border.TonnageTolerances;
 import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-/**
- * Tonnage tolerance settings of a gate (decision 0543): API {@code /api/v1/border/{gate}/tonnage-tolerances} and the
- * station commander's form {@code /border/{gate}/tonnage-tolerance}.
- */
+/** The station commander's form {@code /border/{gate}/tonnage-tolerance} (decision 0543). */
 @Controller
-@Tag(name = "Border gate: goods and vehicle clearance")
 class TonnageToleranceController {
 
     private final TonnageTolerances tolerances;
@@ -42,34 +30,6 @@ class TonnageToleranceController {
         this.tolerances = tolerances;
         this.declarations = declarations;
         this.messages = messages;
-    }
-
-    /** @param commodity commodity table code, null or absent for the whole gate */
-    record ToleranceBody(String commodity, BigDecimal percent, BigDecimal minimumTonnes) {
-    }
-
-    @GetMapping("/api/v1/border/{gate}/tonnage-tolerances")
-    @ResponseBody
-    @PreAuthorize("hasAnyRole('BORDER_GUARD', 'BORDER_SUPERVISOR', 'ADMIN')")
-    @Operation(summary = "Tonnage tolerances of a gate: the default, the gate's and per commodity")
-    List<TonnageTolerances.Setting> list(@PathVariable String gate) {
-        return tolerances.list(gate);
-    }
-
-    @PutMapping("/api/v1/border/{gate}/tonnage-tolerances")
-    @ResponseBody
-    @PreAuthorize("hasAnyRole('BORDER_SUPERVISOR', 'ADMIN')")
-    @Operation(summary = "Sets the gate's (or a commodity's) tonnage tolerance: 0–50 %, minimum 0–10 t; audited")
-    TonnageTolerances.Setting set(@PathVariable String gate, @RequestBody ToleranceBody body) {
-        return tolerances.set(gate, body.commodity(), body.percent(), body.minimumTonnes());
-    }
-
-    @DeleteMapping("/api/v1/border/{gate}/tonnage-tolerances")
-    @PreAuthorize("hasAnyRole('BORDER_SUPERVISOR', 'ADMIN')")
-    @Operation(summary = "Removes a tolerance setting (the gate's or default applies again); audited")
-    ResponseEntity<Void> remove(@PathVariable String gate, @RequestParam(required = false) String commodity) {
-        return tolerances.remove(gate, commodity) ? ResponseEntity.noContent().build()
-                : ResponseEntity.notFound().build();
     }
 
     @GetMapping("/border/{gate}/tonnage-tolerance")
