@@ -47,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ExchangeInboxFiles {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeInboxFiles.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** element by element from one parser: the rest of the array is not "trailing" */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     static final String ACTOR = "exchange-inbox";
 
     private final BorderExchange exchange;

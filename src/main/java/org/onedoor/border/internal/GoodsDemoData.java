@@ -115,7 +115,7 @@ class GoodsDemoData implements ApplicationRunner {
                 boolean entry = f.direction().equals("ENTRY");
                 String[] cam = CAMBODIAN[r.nextInt(CAMBODIAN.length)];
                 String[] vn = VIETNAMESE[r.nextInt(VIETNAMESE.length)];
-                BigDecimal perTruck = tonnes(f.load() * (0.85 + 0.2 * r.nextDouble()));
+                BigDecimal perTruck = tonnes(f.load() * (0.9 + 0.2 * r.nextDouble()));
                 BigDecimal total = perTruck.multiply(BigDecimal.valueOf(inConsignment));
                 BigDecimal quantity = f.unit().equals("UNT")
                         ? BigDecimal.valueOf(Math.max(1, Math.round(total.doubleValue() / 10))) : total;

@@ -233,7 +233,7 @@ class BorderOps2IntegrationTest {
         long reads = audits("border.statistics.read");
         String base = "/border/" + STATS_GATE + "/statistics?from=2025-03-01&to=2025-04-30";
 
-        String html = mvc.perform(get(base + "&period=DAY").with(authentication(supervisor)).locale(java.util.Locale.ENGLISH))
+        String html = mvc.perform(get(base + "&period=DAY").with(authentication(supervisor)).header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"vehicles-goods\"", "id=\"chart-tonnage\"", "echarts.min.js")
                 // 5 vehicles cleared (the car and four trucks), 29.5 + 32 + 20.4 + 25 tonnes
@@ -358,13 +358,14 @@ class BorderOps2IntegrationTest {
         assertThat(page).doesNotContain("photo-form"); // shown with a scanned case only
         String scanned = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/border/" + LE_THANH + "/clearance/scan").with(authentication(guard)).with(csrf())
-                        .param("scan", BorderOpsIntegrationTest.passport("NGUYEN<<VAN<BINH", "VNM", "E77001235", "900101")))
+                        .param("scan", BorderOpsIntegrationTest.passport("NGUYEN<<VAN<BINH", "VNM", "E77001235", "900101"))
+                        .param("direction", "EXIT"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(scanned).contains("id=\"photo-form\"", "capture=\"environment\"", "accept=\"image/jpeg,image/png\"");
 
         long stored = audits("border.image.store");
         String ok = mvc.perform(multipart(url).file(new MockMultipartFile("photo", "lane.jpg", "image/jpeg", JPEG))
-                        .with(authentication(guard)).with(csrf()).locale(java.util.Locale.ENGLISH))
+                        .with(authentication(guard)).with(csrf()).header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(ok).contains("id=\"photo-saved\"", "Photo saved.");
         assertThat(audits("border.image.store")).isEqualTo(stored + 1);
@@ -393,7 +394,7 @@ class BorderOps2IntegrationTest {
         // type by the bytes (a text file called .jpg), size by the setting (64 KB here), nothing chosen: localised
         String wrongType = mvc.perform(multipart(url).file(new MockMultipartFile("photo", "x.jpg", "image/jpeg",
                         "not an image".getBytes(StandardCharsets.UTF_8))).with(authentication(guard)).with(csrf())
-                        .locale(java.util.Locale.ENGLISH)).andReturn().getResponse().getContentAsString();
+                        .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
         assertThat(wrongType).contains("id=\"photo-errors\"", "Only JPEG or PNG images are accepted.");
         String tooLarge = mvc.perform(multipart(url).file(new MockMultipartFile("photo", "big.jpg", "image/jpeg",
                         jpeg(65 * 1024))).with(authentication(guard)).with(csrf()).header("Accept-Language", "vi"))
