@@ -26,6 +26,21 @@ public interface GoodsStatistics {
                     double averageProcessingSeconds) {
     }
 
+    /**
+     * Processing time of the goods crossings decided in a period (any decision), first scan to decision, against
+     * the target {@code onedoor.border.goods.target} (2 minutes).
+     */
+    record Processing(long targetSeconds, long crossings, long withinTarget, double p50Seconds, double p90Seconds) {
+
+        /** Share decided within the target, 0–1 (0 when none). */
+        public double shareWithinTarget() {
+            return crossings == 0 ? 0 : (double) withinTarget / crossings;
+        }
+    }
+
+    /** Processing time of goods crossings decided from {@code from} to {@code to} inclusive (audited). */
+    Processing processing(String gate, LocalDate from, LocalDate to);
+
     /** Goods tonnage by commodity and direction, crossings decided from {@code from} to {@code to} inclusive. */
     List<Tonnage> tonnageByCommodity(String gate, LocalDate from, LocalDate to, Period period);
 

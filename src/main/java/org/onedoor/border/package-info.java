@@ -30,6 +30,12 @@
  * {@link org.onedoor.border.FaceCamera}, {@link org.onedoor.border.CrossingImages},
  * {@link org.onedoor.border.BorderStatistics}, {@link org.onedoor.border.ExchangeChannel},
  * {@link org.onedoor.border.BorderExchange}; event {@link org.onedoor.border.WatchListChanged}.
+ * Goods figures, photos, settings and exchange hardening (decisions 0540–0546): the statistics page's vehicles and
+ * goods section with {@code /border/{gate}/statistics.xlsx} and {@code …/statistics-goods.csv},
+ * {@link org.onedoor.border.GoodsStatistics#processing}; the guard's photo {@code POST /border/{gate}/clearance/{id}/photo}
+ * and {@code GET /border/{gate}/clearance/images/{id}}; {@link org.onedoor.border.TonnageTolerances} with
+ * {@code /api/v1/border/{gate}/tonnage-tolerances} and the form {@code /border/{gate}/tonnage-tolerance}; the
+ * file-drop inbox {@code <data-dir>/border-exchange/inbox}; a demo month of goods at Lệ Thanh.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Border gate")
 package org.onedoor.border;

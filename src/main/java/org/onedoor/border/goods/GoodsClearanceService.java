@@ -54,10 +54,12 @@ class GoodsClearanceService implements GoodsClearance, GoodsRegister {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<WeighScale> scale;
-    private final TonnageTolerance tolerance = TonnageTolerance.DEFAULT;
+    private final TonnageToleranceService tolerances;
 
     GoodsClearanceService(JdbcClient jdbc, GoodsDeclarations declarations, Officers officers, AuditTrail audit,
-                          ApplicationEventPublisher events, ObjectProvider<WeighScale> scale) {
+                          ApplicationEventPublisher events, ObjectProvider<WeighScale> scale,
+                          TonnageToleranceService tolerances) {
+        this.tolerances = tolerances;
         this.jdbc = jdbc;
         this.declarations = declarations;
         this.officers = officers;
@@ -168,7 +170,8 @@ class GoodsClearanceService implements GoodsClearance, GoodsRegister {
         Consignment consignment = c.consignment == null ? null : declarations.findConsignment(c.consignment).orElseThrow();
         VehicleDeclaration vehicle = c.vehicle == null ? null : declarations.findVehicle(c.vehicle).orElseThrow();
         List<String> issues = compare(gate, c.plate, c.direction, LocalDate.now(VietnamTime.ZONE), vehicle, consignment);
-        if (consignment != null && tonnes != null && !tolerance.matches(consignment.tonnes(), tonnes)) {
+        if (consignment != null && tonnes != null
+                && !tolerances.tolerance(gate, consignment.commodity().hsCode()).matches(consignment.tonnes(), tonnes)) {
             issues.add("border.goods.match.tonnage");
         }
         if (consignment != null && seen != null && !seen.startsWith(consignment.commodity().hsCode())

@@ -22,7 +22,10 @@ class GoodsStatisticsService implements GoodsStatistics {
     private final Officers officers;
     private final AuditTrail audit;
 
-    GoodsStatisticsService(JdbcClient jdbc, Officers officers, AuditTrail audit) {
+    private final GoodsProperties properties;
+
+    GoodsStatisticsService(JdbcClient jdbc, Officers officers, AuditTrail audit, GoodsProperties properties) {
+        this.properties = properties;
         this.jdbc = jdbc;
         this.officers = officers;
         this.audit = audit;
@@ -69,6 +72,25 @@ class GoodsStatisticsService implements GoodsStatistics {
                         rs.getLong("crossings"), rs.getDouble("seconds"))).list();
         audit.record("border.statistics.read", "vehicles", gate, from + ".." + to + " " + period);
         return rows;
+    }
+
+    @Override
+    @Transactional
+    public Processing processing(String gate, LocalDate from, LocalDate to) {
+        GoodsClearanceService.officerAt(gate, officers);
+        long target = properties.target().toSeconds();
+        Processing p = jdbc.sql("""
+                        select count(*), count(*) filter (where decided_at - first_scan_at <= make_interval(secs => :target)),
+                            coalesce(percentile_cont(0.5) within group (order by extract(epoch from decided_at - first_scan_at)), 0),
+                            coalesce(percentile_cont(0.9) within group (order by extract(epoch from decided_at - first_scan_at)), 0)
+                        from border.vehicle_crossing
+                        where gate = :gate and kind = 'GOODS' and decided_at >= :from and decided_at < :to""")
+                .param("gate", gate).param("from", start(from)).param("to", start(to.plusDays(1)))
+                .param("target", target)
+                .query((rs, n) -> new Processing(target, rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
+                .single();
+        audit.record("border.statistics.read", "goods-processing", gate, from + ".." + to);
+        return p;
     }
 
     private static String unit(Period period) {

@@ -7,6 +7,7 @@ import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the border gate ({@code onedoor.border.*}).
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retentionPurgeEvery see above
  * @param passengerTarget  the processing-time target per passenger, first scan to decision (statistics)
  * @param exchange         the exchange with the national border-gate system
+ * @param photoMaxSize     the largest photo a guard may attach to a crossing at the clearance screen (JPEG or PNG;
+ *                         decision 0542)
  */
 @ConfigurationProperties("onedoor.border")
 record BorderProperties(
@@ -28,7 +31,8 @@ record BorderProperties(
         @DefaultValue("5y") Period retention,
         @DefaultValue("1d") Duration retentionPurgeEvery,
         @DefaultValue("1m") Duration passengerTarget,
-        @DefaultValue Exchange exchange) {
+        @DefaultValue Exchange exchange,
+        @DefaultValue("5MB") DataSize photoMaxSize) {
 
     /**
      * The exchange with the national border-gate system (decisions 0523, 0524).
@@ -43,9 +47,11 @@ record BorderProperties(
      * @param resubmitAfter  a delivery that failed (channel down) is retried when it is this old, every
      *                       {@code resubmitEvery}; nothing is lost meanwhile (event publication registry)
      * @param resubmitEvery  see above
+     * @param inboxEvery     how often {@code directory}/inbox is read for dropped watch-list files (decision 0544)
      */
     record Exchange(@DefaultValue("file") String channel, Path directory, URI url, String secret,
                     String inboundSecret, @DefaultValue("1m") Duration resubmitAfter,
-                    @DefaultValue("1m") Duration resubmitEvery, @DefaultValue("10s") Duration timeout) {
+                    @DefaultValue("1m") Duration resubmitEvery, @DefaultValue("10s") Duration timeout,
+                    @DefaultValue("1m") Duration inboxEvery) {
     }
 }

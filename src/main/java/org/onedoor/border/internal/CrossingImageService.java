@@ -28,14 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CrossingImageService implements CrossingImages {
 
-    static final Set<String> KINDS = Set.of("FINGERPRINT", "FACE", "DOCUMENT");
+    static final Set<String> KINDS = Set.of("FINGERPRINT", "FACE", "DOCUMENT", "PHOTO");
 
     private final JdbcClient jdbc;
     private final FileStore files;
     private final Officers officers;
     private final AuditTrail audit;
 
-    CrossingImageService(JdbcClient jdbc, FileStore files, Officers officers, AuditTrail audit) {
+    private final BorderProperties properties;
+
+    CrossingImageService(JdbcClient jdbc, FileStore files, Officers officers, AuditTrail audit,
+                         BorderProperties properties) {
+        this.properties = properties;
         this.jdbc = jdbc;
         this.files = files;
         this.officers = officers;
@@ -57,6 +61,9 @@ class CrossingImageService implements CrossingImages {
         if (capture == null || capture.image() == null || capture.image().length == 0) {
             throw DomainException.invalid(List.of(new FieldViolation("image", "border.ops.error.imageEmpty")));
         }
+        if ("PHOTO".equals(kind)) {
+            capture = photo(capture);
+        }
         StoredFile stored;
         try {
             stored = files.put(new ByteArrayInputStream(capture.image()));
@@ -73,6 +80,35 @@ class CrossingImageService implements CrossingImages {
                 .query(Long.class).single();
         audit.record("border.image.store", "crossing", String.valueOf(crossingId), kind + " image " + id);
         return load(id);
+    }
+
+    /**
+     * A guard's photo (decision 0542): JPEG or PNG recognised by its first bytes (whatever the browser claimed), at
+     * most {@code onedoor.border.photo-max-size}; the media type stored is the one the bytes show.
+     */
+    private DeviceCapture photo(DeviceCapture capture) {
+        long max = properties.photoMaxSize().toBytes();
+        if (capture.image().length > max) {
+            throw DomainException.invalid(List.of(new FieldViolation("photo", "border.ops2.photo.error.tooLarge",
+                    max / 1024)));
+        }
+        String type = mediaType(capture.image());
+        if (type == null) {
+            throw DomainException.invalid(List.of(new FieldViolation("photo", "border.ops2.photo.error.type")));
+        }
+        return new DeviceCapture(capture.image(), type, capture.matchScore());
+    }
+
+    /** {@code image/jpeg} or {@code image/png} by the file's signature, null for anything else. */
+    static String mediaType(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        if (b.length >= png.length && java.util.Arrays.equals(b, 0, png.length, png, 0, png.length)) {
+            return "image/png";
+        }
+        return null;
     }
 
     @Override

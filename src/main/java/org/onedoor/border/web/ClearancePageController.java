@@ -9,7 +9,9 @@ import org.onedoor.border.Clearance;
 import org.onedoor.border.ClearanceCase;
 import org.onedoor.border.CrossingQuery;
 import org.onedoor.border.CrossingRecord;
+import org.onedoor.border.CrossingImages;
 import org.onedoor.border.CrossingRegister;
+import org.onedoor.border.DeviceCapture;
 import org.onedoor.border.Decision;
 import org.onedoor.border.Direction;
 import org.onedoor.border.ScanInput;
@@ -17,6 +19,9 @@ import org.onedoor.common.DomainException;
 import org.onedoor.common.FieldViolation;
 import org.onedoor.common.VietnamTime;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The border guard's clearance screen (htmx): one focused input takes the passport reader's MRZ (typed as a
@@ -37,8 +43,11 @@ class ClearancePageController {
     private final Clearance clearance;
     private final CrossingRegister register;
     private final MessageSource messages;
+    private final CrossingImages images;
 
-    ClearancePageController(Clearance clearance, CrossingRegister register, MessageSource messages) {
+    ClearancePageController(Clearance clearance, CrossingRegister register, MessageSource messages,
+                            CrossingImages images) {
+        this.images = images;
         this.clearance = clearance;
         this.register = register;
         this.messages = messages;
@@ -83,6 +92,41 @@ class ClearancePageController {
         return "border/clearance :: decided";
     }
 
+    /** The guard's photo for the crossing being cleared (decision 0542); answers the crossing's photo list. */
+    @PostMapping("/border/{gate}/clearance/{id}/photo")
+    String photo(@PathVariable String gate, @PathVariable long id,
+                 @RequestParam(name = "photo", required = false) MultipartFile photo, Model model, Locale locale) {
+        model.addAttribute("gate", gate);
+        model.addAttribute("crossingId", id);
+        try {
+            if (photo == null || photo.isEmpty()) {
+                throw DomainException.invalid(List.of(new FieldViolation("photo", "border.ops2.photo.error.empty")));
+            }
+            images.attach(id, "PHOTO", new DeviceCapture(photo.getBytes(), photo.getContentType(), null));
+            model.addAttribute("photoSaved", true);
+        } catch (DomainException e) {
+            model.addAttribute("photoErrors", messagesOf(e, locale));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            model.addAttribute("images", images.list(id));
+        } catch (DomainException e) {
+            model.addAttribute("images", List.of());
+        }
+        return "border/clearance :: photos";
+    }
+
+    /** One image of a crossing (border roles of the crossing's gate; audited by {@link CrossingImages#open}). */
+    @GetMapping("/border/{gate}/clearance/images/{imageId}")
+    ResponseEntity<byte[]> image(@PathVariable String gate, @PathVariable long imageId) {
+        CrossingImages.Content c = images.open(imageId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.image().mediaType()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(c.bytes());
+    }
+
     private void counters(String gate, Model model) {
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
         List<long[]> counts = new ArrayList<>();
@@ -99,7 +143,7 @@ class ClearancePageController {
     private List<String> messagesOf(DomainException e, Locale locale) {
         List<String> out = new ArrayList<>();
         for (FieldViolation v : e.violations()) {
-            out.add(v.field() + ": " + messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+            out.add((v.field().equals("photo") ? "" : v.field() + ": ") + messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
         }
         if (out.isEmpty()) {
             out.add(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));

@@ -1,0 +1,168 @@
+package org.onedoor.border.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onedoor.border.CrossingStatistics;
+import org.onedoor.border.GoodsStatistics;
+
+/**
+ * The statistics of a gate as tables (decision 0540): persons (decision 0525) and vehicles/goods, written as CSV
+ * (RFC 4180, UTF-8 with BOM, CRLF, one block per table: its name, headers, rows, an empty line between blocks) or
+ * XLSX (one sheet per table, numbers as numeric cells; the queue's StatisticsExports pattern).
+ */
+final class StatisticsTables {
+
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    record Section(String title, List<String> headers, List<List<Object>> rows) {
+    }
+
+    private StatisticsTables() {
+    }
+
+    static List<Section> persons(CrossingStatistics s) {
+        List<Section> out = new ArrayList<>();
+        out.add(new Section("persons-day", List.of("day", "entries", "exits", "total"), periods(s.perDay())));
+        out.add(new Section("persons-month", List.of("month", "entries", "exits", "total"), periods(s.perMonth())));
+        out.add(new Section("persons-year", List.of("year", "entries", "exits", "total"), periods(s.perYear())));
+        out.add(counts("persons-direction", "direction", s.byDirection()));
+        out.add(counts("persons-nationality", "nationality", s.byNationality()));
+        out.add(counts("persons-document-type", "documentType", s.byDocumentType()));
+        out.add(counts("persons-decision", "decision", s.byDecision()));
+        out.add(new Section("persons-processing", List.of("targetSeconds", "crossings", "withinTarget",
+                "shareWithinTarget", "p50Seconds", "p90Seconds"), List.of(List.of(s.targetSeconds(), s.total(),
+                s.withinTarget(), round(s.shareWithinTarget(), 4), round(s.p50Seconds(), 1), round(s.p90Seconds(), 1)))));
+        return out;
+    }
+
+    static List<Section> goods(List<GoodsStatistics.Vehicles> vehicles, List<GoodsStatistics.Tonnage> tonnage,
+                               GoodsStatistics.Processing p, GoodsStatistics.Period period) {
+        List<Section> out = new ArrayList<>();
+        List<List<Object>> v = new ArrayList<>();
+        vehicles.forEach(x -> v.add(List.of(key(x.period(), period), x.vehicleType().name(), x.direction().name(),
+                x.crossings(), round(x.averageProcessingSeconds(), 1))));
+        out.add(new Section("vehicles", List.of("period", "vehicleType", "direction", "crossings",
+                "averageProcessingSeconds"), v));
+        List<List<Object>> t = new ArrayList<>();
+        tonnage.forEach(x -> t.add(List.of(key(x.period(), period), x.hsCode(), x.commodityVi(), x.commodityEn(),
+                x.direction().name(), x.tonnes(), x.crossings())));
+        out.add(new Section("goods-tonnage", List.of("period", "hsCode", "commodityVi", "commodityEn", "direction",
+                "tonnes", "crossings"), t));
+        out.add(new Section("goods-processing", List.of("targetSeconds", "crossings", "withinTarget",
+                "shareWithinTarget", "p50Seconds", "p90Seconds"), List.of(List.of(p.targetSeconds(), p.crossings(),
+                p.withinTarget(), round(p.shareWithinTarget(), 4), round(p.p50Seconds(), 1), round(p.p90Seconds(), 1)))));
+        return out;
+    }
+
+    /** The period's key as the persons' figures write it: {@code yyyy-MM-dd}, {@code yyyy-MM} or {@code yyyy}. */
+    static String key(java.time.LocalDate day, GoodsStatistics.Period period) {
+        return switch (period) {
+            case DAY -> day.toString();
+            case MONTH -> day.toString().substring(0, 7);
+            case YEAR -> day.toString().substring(0, 4);
+        };
+    }
+
+    private static List<List<Object>> periods(List<CrossingStatistics.Period> periods) {
+        List<List<Object>> rows = new ArrayList<>();
+        periods.forEach(p -> rows.add(List.of(p.key(), p.entries(), p.exits(), p.total())));
+        return rows;
+    }
+
+    private static Section counts(String title, String header, Map<String, Long> counts) {
+        List<List<Object>> rows = new ArrayList<>();
+        counts.forEach((k, n) -> rows.add(List.of(k == null ? "" : k, n)));
+        return new Section(title, List.of(header, "crossings"), rows);
+    }
+
+    private static BigDecimal round(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP);
+    }
+
+    static byte[] csv(List<Section> sections) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            if (i > 0) {
+                out.append("\r\n");
+            }
+            line(out, List.of(s.title()));
+            line(out, s.headers());
+            s.rows().forEach(r -> line(out, r));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /** Quotes when needed; text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+    static String cell(Object value) {
+        String s = value == null ? "" : value instanceof BigDecimal b ? b.toPlainString() : value.toString();
+        if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            s = '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    static byte[] xlsx(List<Section> sections) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            for (Section s : sections) {
+                Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(s.title()));
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < s.headers().size(); c++) {
+                    Cell cell = header.createCell(c);
+                    cell.setCellValue(s.headers().get(c));
+                    cell.setCellStyle(bold);
+                    sheet.setColumnWidth(c, 256 * Math.max(12, Math.min(40, s.headers().get(c).length() + 2)));
+                }
+                sheet.createFreezePane(0, 1);
+                for (int r = 0; r < s.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<Object> values = s.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object v = values.get(c);
+                        if (v instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        } else {
+                            row.createCell(c).setCellValue(v == null ? "" : v.toString());
+                        }
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
