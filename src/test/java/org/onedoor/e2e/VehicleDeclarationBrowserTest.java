@@ -54,6 +54,11 @@ class VehicleDeclarationBrowserTest {
         e.sendKeys(text);
     }
 
+    /** With the keyboard, as a phone's "Go" or a desktop user would: Enter on the focused submit button. */
+    private void submit() {
+        browser.findElement(By.cssSelector("#vehicle-form button[type=submit]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
     @Test
     void aDriverCorrectsTheirPlateAndGetsTheReferenceAndQr() {
         browser.get("http://localhost:" + port + "/border/declare/vehicle?lang=en");
@@ -66,14 +71,14 @@ class VehicleDeclarationBrowserTest {
         type("driver-fullName", "Nguyễn Văn Bình");
         type("driver-documentNumber", "C1234567");
         type("driver-nationality", "VNM");
-        browser.findElement(By.cssSelector("#vehicle-form button[type=submit]")).click();
+        submit();
 
         WebElement plateError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plate-error")));
         assertThat(plateError.getText()).contains("81X");
         assertThat(browser.findElement(By.id("driver-fullName")).getAttribute("value")).isEqualTo("Nguyễn Văn Bình");
 
         type("plate", "81C-123.45");
-        browser.findElement(By.cssSelector("#vehicle-form button[type=submit]")).click();
+        submit();
         WebElement reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")));
         assertThat(reference.getText()).matches("BV-[0-9A-Z]{10}");
         Object qrWidth = browser.executeScript("return document.querySelector('main img').naturalWidth");
