@@ -1,8 +1,6 @@
 package org.onedoor.border.web;
 
 import java.time.LocalDate;
-import java.util.List;
-
 import org.onedoor.border.CrossingKind;
 import org.onedoor.border.CrossingPage;
 import org.onedoor.border.CrossingQuery;
@@ -10,7 +8,7 @@ import org.onedoor.border.CrossingRegister;
 import org.onedoor.border.Decision;
 import org.onedoor.border.Direction;
 import org.onedoor.border.GoodsRegister;
-import org.onedoor.border.VehicleCrossingRecord;
+import org.onedoor.border.VehicleCrossingQuery;
 import org.onedoor.common.DomainException;
 import org.onedoor.common.VietnamTime;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The crossing register search page for the border roles of a gate (decision 0533). Persons go through
- * {@link CrossingRegister#search(CrossingQuery)} (paged, filtered, audited with its criteria); vehicles and goods
- * through {@link GoodsRegister#search} one day at a time (its API has no range yet). Every search is audited
- * by those services; another gate's officer gets 403.
+ * {@link CrossingRegister#search(CrossingQuery)}, vehicles and goods through
+ * {@link GoodsRegister#search(VehicleCrossingQuery)} (paged, filtered, audited with the criteria by those
+ * services); another gate's officer gets 403.
  */
 @Controller
 @PreAuthorize("hasAnyRole('BORDER_GUARD', 'BORDER_SUPERVISOR', 'ADMIN')")
@@ -73,13 +71,10 @@ class RegisterPageController {
                         blank(documentNumber), blank(nationality), decision, direction, filters.page(), PAGE_SIZE));
                 model.addAttribute("result", result);
             } else {
-                // vehicles and goods: the day of "from", by plate (typed in the document field)
-                List<VehicleCrossingRecord> rows = vehicles.search(gate, start, blank(documentNumber), 500).stream()
-                        .filter(r -> r.kind() == k)
-                        .filter(r -> direction == null || r.direction() == direction)
-                        .filter(r -> decision == null || r.decision() == decision)
-                        .toList();
-                model.addAttribute("vehicleRows", rows);
+                // vehicles and goods: the plate is typed in the document field
+                model.addAttribute("result", vehicles.search(new VehicleCrossingQuery(gate, start, end,
+                        blank(documentNumber), k, decision, direction, filters.page(), PAGE_SIZE)));
+                model.addAttribute("vehicles", true);
             }
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN) {

@@ -65,6 +65,7 @@ class PublicPagesIntegrationTest {
     @Autowired GoodsDeclarations goods;
     @Autowired JdbcClient jdbc;
     @Autowired Clearance clearance;
+    @Autowired org.onedoor.border.GoodsClearance goodsClearance;
 
     /** A fresh client address for a test (through the trusted proxy). */
     private static String address() {
@@ -288,10 +289,22 @@ class PublicPagesIntegrationTest {
         assertThat(mvc.perform(get("/border/{g}/register", GATE).with(authentication(guard)).param("lang", "en")
                         .param("name", "vanna sieu").param("decision", "REFUSE"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain("K7700001");
-        // vehicles and goods of the day: the goods register's search (audited too)
-        mvc.perform(get("/border/{g}/register", GATE).with(authentication(guard)).param("kind", "VEHICLE"))
-                .andExpect(status().isOk());
-        assertThat(audits("border.register.search")).isEqualTo(searches + 3);
+        // vehicles and goods: the goods register's paged search (audited too)
+        SecurityContextHolder.getContext().setAuthentication(guard);
+        var truck = goodsClearance.scan(GATE, new org.onedoor.border.GoodsScanInput(null, "81C-777.01",
+                Direction.EXIT));
+        goodsClearance.decide(truck.crossingId(), Decision.SECONDARY, null);
+        SecurityContextHolder.clearContext();
+        String vehicles = mvc.perform(get("/border/{g}/register", GATE).with(authentication(guard)).param("lang", "en")
+                        .param("kind", "VEHICLE").param("documentNumber", "81c77701")
+                        .param("from", LocalDate.now(VietnamTime.ZONE).minusDays(3).toString())
+                        .param("to", LocalDate.now(VietnamTime.ZONE).toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(vehicles).contains("81C77701", "Secondary inspection", "1 crossing(s)");
+        assertThat(mvc.perform(get("/border/{g}/register", GATE).with(authentication(guard)).param("kind", "GOODS")
+                        .param("documentNumber", "81C-777.01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain("81C77701");
+        assertThat(audits("border.register.search")).isEqualTo(searches + 4);
     }
 
     @Test
