@@ -16,6 +16,12 @@ public interface GoodsRegister {
      */
     List<VehicleCrossingRecord> search(String gate, LocalDate day, String plate, int limit);
 
+    /**
+     * Searches the vehicle and goods register of a gate by date range, plate, kind, decision and direction, newest
+     * first, one page (audited, with the criteria).
+     */
+    VehicleCrossingPage search(VehicleCrossingQuery query);
+
     /** Persons, vehicles and goods decided at a gate on a day, newest first. */
     List<RegisterEntry> entries(String gate, LocalDate day, int limit);
 }

@@ -253,6 +253,56 @@ class GoodsClearanceService implements GoodsClearance, GoodsRegister {
 
     @Override
     @Transactional
+    public org.onedoor.border.VehicleCrossingPage search(org.onedoor.border.VehicleCrossingQuery q) {
+        officerAt(q.gate(), officers);
+        int size = Math.max(1, Math.min(q.size() <= 0 ? 50 : q.size(), 200));
+        int page = Math.max(0, q.page());
+        StringBuilder where = new StringBuilder("gate = :gate and decided_at is not null");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("gate", q.gate());
+        if (q.from() != null) {
+            where.append(" and decided_at >= :from");
+            params.put("from", start(q.from()));
+        }
+        if (q.to() != null) {
+            where.append(" and decided_at < :to");
+            params.put("to", start(q.to().plusDays(1)));
+        }
+        boolean byPlate = q.plate() != null && !q.plate().isBlank();
+        if (byPlate) {
+            where.append(" and plate = :plate");
+            params.put("plate", GoodsCodes.plate(null, q.plate()).map(GoodsCodes.Plate::plate)
+                    .orElse(q.plate().trim().toUpperCase(Locale.ROOT)));
+        }
+        if (q.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", q.kind().name());
+        }
+        if (q.decision() != null) {
+            where.append(" and decision = :decision");
+            params.put("decision", q.decision().name());
+        }
+        if (q.direction() != null) {
+            where.append(" and direction = :direction");
+            params.put("direction", q.direction().name());
+        }
+        long total = jdbc.sql("select count(*) from border.vehicle_crossing where " + where).params(params)
+                .query(Long.class).single();
+        List<VehicleCrossingRecord> rows = jdbc.sql("select * from border.vehicle_crossing where " + where
+                        + " order by decided_at desc, id desc limit :limit offset :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(GoodsClearanceService::map).list();
+        audit.record("border.register.search", "goods-register", q.gate(),
+                "from=" + q.from() + " to=" + q.to() + (byPlate ? " plate" : "")
+                        + (q.kind() == null ? "" : " kind=" + q.kind())
+                        + (q.decision() == null ? "" : " decision=" + q.decision())
+                        + (q.direction() == null ? "" : " direction=" + q.direction())
+                        + " page=" + page + " rows=" + rows.size());
+        return new org.onedoor.border.VehicleCrossingPage(rows, page, size, total);
+    }
+
+    @Override
+    @Transactional
     public List<RegisterEntry> entries(String gate, LocalDate day, int limit) {
         officerAt(gate, officers);
         List<RegisterEntry> found = jdbc.sql("""
