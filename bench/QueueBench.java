@@ -60,7 +60,10 @@ public class QueueBench {
         System.out.println("RESULT " + issued);
         Cpu.report("ticket", cpu, issued.ok());
         // stock for the calls (unmeasured): enough waiting tickets for the call figure at up to STOCK_RATE calls/s
-        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "800")) * (secs + 5);
+        // calls warm up for CALL_WARMUP seconds first: the JIT compiles the call path for a minute or so in a fresh
+        // JVM, a server that has run all day does not (the JIT's CPU is reported apart)
+        int callWarmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_CALL_WARMUP", "15"));
+        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "700")) * (secs + callWarmup);
         long have = issued.ok() + issued.errors();
         if (have < stock) {
             int fill = (int) Math.min(300, Math.ceil((stock - have) / Math.max(1.0, issued.ok() / (double) secs)));
@@ -110,7 +113,7 @@ public class QueueBench {
 
         // 3. calls (desk API, HTTP Basic), one counter per client; each response's arrival time is noted
         String auth = "Basic " + Base64.getEncoder().encodeToString(USER.getBytes(StandardCharsets.UTF_8));
-        run("warm-up call", CLIENTS, 5, i -> post("/api/v1/queue/" + CENTRE + "/counters/W" + i + "/next", callBody, auth, 200), null);
+        run("warm-up call", CLIENTS, callWarmup, i -> post("/api/v1/queue/" + CENTRE + "/counters/W" + i + "/next", callBody, auth, 200), null);
         delays.clear();
         cpu = Cpu.now();
         Result calls = run("calls", CLIENTS, secs, i -> post("/api/v1/queue/" + CENTRE + "/counters/B" + i + "/next", callBody, auth, 200),
@@ -247,6 +250,16 @@ public class QueueBench {
                 return null;
             }
             long appTicks = ticks(app, false);
+            long jitTicks = 0;   // the JIT compiler's threads: a fresh JVM compiles for minutes, a running server does not
+            try (Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + app + "/task"))) {
+                for (java.nio.file.Path task : tasks.toList()) {
+                    if (read(task.resolve("comm").toString()).matches("(?s)C[12] CompilerThre.*")) {
+                        jitTicks += ticks(app + "/task/" + task.getFileName(), false);
+                    }
+                }
+            } catch (Exception e) {
+                return null;
+            }
             long dbTicks = 0;
             try (Stream<java.nio.file.Path> procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
                 List<String> pids = procs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).toList();
@@ -270,7 +283,7 @@ public class QueueBench {
             } catch (Exception e) {
                 return null;
             }
-            return new long[] {appTicks, dbTicks};
+            return new long[] {appTicks - jitTicks, dbTicks, jitTicks, ticks("self", false)};
         }
 
         static void report(String what, long[] before, long count) {
@@ -280,8 +293,10 @@ public class QueueBench {
             }
             double app = (after[0] - before[0]) * 1000.0 / HZ / count;
             double db = (after[1] - before[1]) * 1000.0 / HZ / count;
-            System.out.printf("RESULT CPU per %s: %.2f ms (application %.2f ms, database %.2f ms) over %d%n",
-                    what, app + db, app, db, count);
+            double jit = (after[2] - before[2]) * 1000.0 / HZ / count;
+            double driver = (after[3] - before[3]) * 1000.0 / HZ / count;
+            System.out.printf("RESULT CPU per %s: %.2f ms (application %.2f ms, database %.2f ms; besides: JIT compiler %.2f ms, this load generator and its boards %.2f ms) over %d%n",
+                    what, app + db, app, db, jit, driver, count);
         }
 
         /** utime + stime (and, with children, the reaped children's cutime + cstime) in ticks. */

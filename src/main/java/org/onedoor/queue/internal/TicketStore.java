@@ -199,6 +199,14 @@ class TicketStore {
         return oldest;
     }
 
+    /** Calls a ticket the caller has just picked and locked; returns it as called (one statement). */
+    Ticket markCalled(long id, Instant at, String counter) {
+        return jdbc.sql("update queue.ticket t set status = 'CALLED', called_at = :at, counter = :counter,"
+                        + " version = t.version + 1 where t.id = :id returning " + TICKET_COLUMNS)
+                .param("at", Timestamp.from(at)).param("counter", counter).param("id", id)
+                .query(TicketStore::map).single();
+    }
+
     /** Updates a ticket (the caller holds its row lock or has just picked it). */
     void update(long id, String set, Map<String, ?> params) {
         jdbc.sql("update queue.ticket set " + set + ", version = version + 1 where id = :id")
