@@ -55,10 +55,15 @@ public class QueueBench {
 
         // 1. tickets issued (public kiosk/web API); warm-up, then the measured run (its tickets are called below)
         run("warm-up issue", CLIENTS, 10, issue, null);
+        long[] cpu = Cpu.now();
         Result issued = run("tickets issued", CLIENTS, secs, issue, null);
         System.out.println("RESULT " + issued);
+        Cpu.report("ticket", cpu, issued.ok());
         // stock for the calls (unmeasured): enough waiting tickets for the call figure at up to STOCK_RATE calls/s
-        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "800")) * (secs + 5);
+        // calls warm up for CALL_WARMUP seconds first: the JIT compiles the call path for a minute or so in a fresh
+        // JVM, a server that has run all day does not (the JIT's CPU is reported apart)
+        int callWarmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_CALL_WARMUP", "15"));
+        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "700")) * (secs + callWarmup);
         long have = issued.ok() + issued.errors();
         if (have < stock) {
             int fill = (int) Math.min(300, Math.ceil((stock - have) / Math.max(1.0, issued.ok() / (double) secs)));
@@ -108,8 +113,9 @@ public class QueueBench {
 
         // 3. calls (desk API, HTTP Basic), one counter per client; each response's arrival time is noted
         String auth = "Basic " + Base64.getEncoder().encodeToString(USER.getBytes(StandardCharsets.UTF_8));
-        run("warm-up call", CLIENTS, 5, i -> post("/api/v1/queue/" + CENTRE + "/counters/W" + i + "/next", callBody, auth, 200), null);
+        run("warm-up call", CLIENTS, callWarmup, i -> post("/api/v1/queue/" + CENTRE + "/counters/W" + i + "/next", callBody, auth, 200), null);
         delays.clear();
+        cpu = Cpu.now();
         Result calls = run("calls", CLIENTS, secs, i -> post("/api/v1/queue/" + CENTRE + "/counters/B" + i + "/next", callBody, auth, 200),
                 (body, start, at) -> {
                     Matcher im = ID.matcher(body);
@@ -119,6 +125,7 @@ public class QueueBench {
                     }
                 });
         System.out.println("RESULT " + calls + (exhausted.get() > 0 ? " (ran out of waiting tickets: rate understated)" : ""));
+        Cpu.report("call", cpu, calls.ok());
         Thread.sleep(3000);   // let the last calls reach every board
 
         List<Long> ms = new ArrayList<>();
@@ -226,5 +233,95 @@ public class QueueBench {
             b.header("Authorization", auth);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * CPU time the application and its database spent, from /proc (Linux): a cost per request that holds even when
+     * other work shares the machine, unlike a rate. BENCH_APP_PID names the application's process, BENCH_PG_DATA the
+     * database's data directory (its postmaster and every backend under it are counted, also backends that exited).
+     */
+    static final class Cpu {
+        static final long HZ = 100;   // USER_HZ of /proc/<pid>/stat on Linux
+
+        static long[] now() {
+            String app = System.getenv("BENCH_APP_PID");
+            String pgData = System.getenv("BENCH_PG_DATA");
+            if (app == null || pgData == null) {
+                return null;
+            }
+            long appTicks = ticks(app, false);
+            long jitTicks = 0;   // the JIT compiler's threads: a fresh JVM compiles for minutes, a running server does not
+            try (Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + app + "/task"))) {
+                for (java.nio.file.Path task : tasks.toList()) {
+                    if (read(task.resolve("comm").toString()).matches("(?s)C[12] CompilerThre.*")) {
+                        jitTicks += ticks(app + "/task/" + task.getFileName(), false);
+                    }
+                }
+            } catch (Exception e) {
+                return null;
+            }
+            long dbTicks = 0;
+            try (Stream<java.nio.file.Path> procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                List<String> pids = procs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).toList();
+                String postmaster = null;
+                for (String pid : pids) {
+                    String cmd = read("/proc/" + pid + "/cmdline").replace('\0', ' ');
+                    if (cmd.contains("postgres") && cmd.contains(" -D " + pgData)) {
+                        postmaster = pid;
+                    }
+                }
+                if (postmaster == null) {
+                    return null;
+                }
+                dbTicks += ticks(postmaster, true);
+                for (String pid : pids) {
+                    String[] f = fields(pid);
+                    if (f != null && f[1].equals(postmaster)) {
+                        dbTicks += ticks(pid, true);
+                    }
+                }
+            } catch (Exception e) {
+                return null;
+            }
+            return new long[] {appTicks - jitTicks, dbTicks, jitTicks, ticks("self", false)};
+        }
+
+        static void report(String what, long[] before, long count) {
+            long[] after = now();
+            if (before == null || after == null || count == 0) {
+                return;
+            }
+            double app = (after[0] - before[0]) * 1000.0 / HZ / count;
+            double db = (after[1] - before[1]) * 1000.0 / HZ / count;
+            double jit = (after[2] - before[2]) * 1000.0 / HZ / count;
+            double driver = (after[3] - before[3]) * 1000.0 / HZ / count;
+            System.out.printf("RESULT CPU per %s: %.2f ms (application %.2f ms, database %.2f ms; besides: JIT compiler %.2f ms, this load generator and its boards %.2f ms) over %d%n",
+                    what, app + db, app, db, jit, driver, count);
+        }
+
+        /** utime + stime (and, with children, the reaped children's cutime + cstime) in ticks. */
+        static long ticks(String pid, boolean children) {
+            String[] f = fields(pid);
+            if (f == null) {
+                return 0;
+            }
+            // fields after the command: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return children ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+        }
+
+        static String[] fields(String pid) {
+            String stat = read("/proc/" + pid + "/stat");
+            int close = stat.lastIndexOf(')');
+            return close < 0 ? null : stat.substring(close + 2).split(" ");
+        }
+
+        static String read(String file) {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(file), StandardCharsets.ISO_8859_1);
+            } catch (Exception e) {
+                return "";
+            }
+        }
     }
 }

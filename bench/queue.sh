@@ -5,6 +5,8 @@
 # HTTP Basic, one counter per client) and the delay from each "call next" response to the call arriving on each of
 # 50 boards connected to the live stream (server-sent events). Then a pgbench baseline from the same run.
 #   bench/queue.sh [seconds-per-figure] [boards]      (default 30 s, 50 boards; 10 s warm-up before each figure)
+#   BENCH_CALL_WARMUP (default 15 s) warms the call path up before its figure; BENCH_STOCK_RATE (700) sizes the stock.
+# BENCH_JAVA_OPTS adds JVM options to the app (e.g. a profiler agent).
 # Needs: java, curl, pgbench (Debian packages default-jdk, curl, postgresql-client). Results: bench/results/queue-<date>.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,7 @@ for t in java curl pgbench; do command -v $t >/dev/null || { echo "bench: $t is 
 
 [ -f target/onedoor-0.1.0-SNAPSHOT.jar ] && [ -z "${BENCH_REBUILD:-}" ] || ./mvnw -q -B -DskipTests package
 # tickets at any hour: the opening-hours rule would refuse them outside the demo centre's working time
-java -Xmx2g -jar target/onedoor-0.1.0-SNAPSHOT.jar --server.port=$port --server.address=127.0.0.1 \
+java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/onedoor-0.1.0-SNAPSHOT.jar --server.port=$port --server.address=127.0.0.1 \
      --onedoor.data-dir="$data" --onedoor.demo-dossiers=false --onedoor.queue.enforce-opening-hours=false \
      --logging.level.root=WARN > "$data/app.log" 2>&1 &
 app=$!
@@ -30,6 +32,6 @@ curl -fs "$base/actuator/health" >/dev/null || { echo "bench: app did not start"
 log "# OneDoor floor benchmark $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD)"
 log "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 log "# database: embedded PostgreSQL 17 under a fresh data dir, fsync=on, synchronous_commit=on"
-java -Xmx512m bench/QueueBench.java "$base" "$secs" "$boards" 2>&1 | grep '^RESULT' | sed 's/^RESULT //' | tee -a "$out"
+BENCH_APP_PID=$app BENCH_PG_DATA="$data/postgres" java -Xmx512m bench/QueueBench.java "$base" "$secs" "$boards" 2>&1 | grep '^RESULT' | sed 's/^RESULT //' | tee -a "$out"
 log "app RSS after run: $(( $(ps -o rss= -p $app) / 1024 )) MiB, load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench/pgbench-baseline.sh "$secs" | tee -a "$out"

@@ -157,9 +157,7 @@ class QueueService implements Queues {
             return Optional.empty();
         }
         long id = picked.get();
-        store.update(id, "status = 'CALLED', called_at = :at, counter = :counter",
-                TicketStore.params("at", java.sql.Timestamp.from(now), "counter", counter));
-        Ticket called = store.ticket(id);
+        Ticket called = store.markCalled(id, now, counter);
         store.event(called, "CALLED", now, counter, officer);
         // the ticket events are the floor's own record (statistics); the officer's action is also in the audit trail
         audit.recordAs(officer, centre, "queue.call", "ticket", called.code(), "counter " + counter + ", ticket id " + id);

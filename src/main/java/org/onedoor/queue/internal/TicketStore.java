@@ -155,17 +155,28 @@ class TicketStore {
      * counter, locked for this transaction; tickets another caller has locked are skipped (decision 0401).
      */
     Optional<Long> oldestWaiting(String centre, LocalDate day, List<Long> lineIds, boolean priority) {
-        return jdbc.sql("""
-                        select id from queue.ticket
-                        where centre = :centre and day = :day and line_id in (:lines) and status = 'WAITING'
-                          and counter is null
-                          and (priority_group is not null) = :priority
-                        order by queue_at, id
-                        limit 1
-                        for update skip locked""")
-                .param("centre", centre).param("day", day).param("lines", lineIds).param("priority", priority)
+        // Each line's head is read in index order and locked, skipping tickets other callers hold; the oldest head
+        // is the call. The other heads stay locked until this call commits: a caller at that instant takes the
+        // ticket behind them, and they are first again a few milliseconds later (decision 0415).
+        return jdbc.sql(priority ? HEAD_PRIORITY : HEAD_ORDINARY)
+                .param("centre", centre).param("day", day).param("lines", lineIds)
                 .query(Long.class).optional();
     }
+
+    private static final String HEAD = """
+            select h.id from queue.queue_line l
+            cross join lateral (select w.id, w.queue_at from queue.ticket w
+                                where w.centre = :centre and w.day = :day and w.line_id = l.id
+                                  and w.status = 'WAITING' and w.counter is null and w.priority_group %s
+                                order by w.queue_at, w.id
+                                limit 1
+                                for update skip locked) h
+            where l.id in (:lines)
+            order by h.queue_at, h.id
+            limit 1""";
+    // the literal predicates name the partial indexes ticket_line_head and ticket_line_head_priority (queue V16)
+    private static final String HEAD_ORDINARY = HEAD.formatted("is null");
+    private static final String HEAD_PRIORITY = HEAD.formatted("is not null");
 
     /** The oldest ticket transferred to this counter, locked like {@link #oldestWaiting}. */
     Optional<Long> oldestWaitingFor(String centre, LocalDate day, String counter) {
@@ -184,14 +195,27 @@ class TicketStore {
         if (lineIds.isEmpty()) {
             return oldest;
         }
+        // per line the first entry of its head in index order, not every waiting ticket grouped
         jdbc.sql("""
-                        select line_id, min(queue_at) as oldest from queue.ticket
-                        where centre = :centre and day = :day and line_id in (:lines) and status = 'WAITING'
-                          and counter is null
-                        group by line_id""")
+                        select l.id as line_id,
+                               (select min(w.queue_at) from queue.ticket w
+                                where w.centre = :centre and w.day = :day and w.line_id = l.id
+                                  and w.status = 'WAITING' and w.counter is null) as oldest
+                        from queue.queue_line l where l.id in (:lines)""")
                 .param("centre", centre).param("day", day).param("lines", lineIds)
-                .query((rs, n) -> oldest.put(rs.getLong("line_id"), rs.getTimestamp("oldest").toInstant())).list();
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("oldest");
+                    return at == null ? null : oldest.put(rs.getLong("line_id"), at.toInstant());
+                }).list();
         return oldest;
+    }
+
+    /** Calls a ticket the caller has just picked and locked; returns it as called (one statement). */
+    Ticket markCalled(long id, Instant at, String counter) {
+        return jdbc.sql("update queue.ticket t set status = 'CALLED', called_at = :at, counter = :counter,"
+                        + " version = t.version + 1 where t.id = :id returning " + TICKET_COLUMNS)
+                .param("at", Timestamp.from(at)).param("counter", counter).param("id", id)
+                .query(TicketStore::map).single();
     }
 
     /** Updates a ticket (the caller holds its row lock or has just picked it). */
