@@ -240,7 +240,10 @@ class BorderOps2IntegrationTest {
                 .contains("Vehicles cleared: 5; goods: 106.9 tonnes.")
                 // 5 goods crossings decided (any decision): 60, 100, 150, 300, 90 s; 3 within 120 s; p50 100, p90 240
                 .contains("Processing time of 5 goods crossings: 3 within the 120-second target (60 %); median 100 s, 90 % within 240 s.")
-                .contains("id=\"tonnage-07141011\"");
+                .contains("id=\"tonnage-07141011\"")
+                // vehicle types and tonnes as the reader's language writes them, not as codes
+                .contains("<th scope=\"row\">Container truck</th>", "<td>61.5</td>", "data-entry=\"Entry\"")
+                .doesNotContain("<th scope=\"row\">CONTAINER_TRUCK</th>");
         assertThat(audits("border.statistics.read")).isGreaterThanOrEqualTo(reads + 4); // persons, vehicles, tonnage, processing
 
         MvcResult xlsx = mvc.perform(get("/border/" + STATS_GATE + "/statistics.xlsx?from=2025-03-01&to=2025-04-30&period=DAY")
