@@ -62,8 +62,8 @@ public class QueueBench {
         // stock for the calls (unmeasured): enough waiting tickets for the call figure at up to STOCK_RATE calls/s
         // calls warm up for CALL_WARMUP seconds first: the JIT compiles the call path for a minute or so in a fresh
         // JVM, a server that has run all day does not (the JIT's CPU is reported apart)
-        int callWarmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_CALL_WARMUP", "15"));
-        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "700")) * (secs + callWarmup);
+        int callWarmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_CALL_WARMUP", "30"));
+        long stock = Long.parseLong(System.getenv().getOrDefault("BENCH_STOCK_RATE", "600")) * (secs + callWarmup);
         long have = issued.ok() + issued.errors();
         if (have < stock) {
             int fill = (int) Math.min(300, Math.ceil((stock - have) / Math.max(1.0, issued.ok() / (double) secs)));
@@ -76,32 +76,41 @@ public class QueueBench {
         List<long[]> delays = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong received = new AtomicLong();
         CountDownLatch connected = new CountDownLatch(boards);
-        List<Stream<String>> streams = new ArrayList<>();
+        // Each board is a plain socket read by one blocking thread (HTTP/1.1, chunked): the load generator shares the
+        // two cores with the server, and java.net.http's reactive line pipeline cost about twice as much per message.
+        List<java.net.Socket> streams = new ArrayList<>();
+        URI boardUri = URI.create(base + "/queue/" + CENTRE + "/board/events");
         for (int b = 0; b < boards; b++) {
-            HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create(base + "/queue/" + CENTRE + "/board/events"))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
-            streams.add(r.body());
+            java.net.Socket socket = new java.net.Socket(boardUri.getHost(), boardUri.getPort());
+            socket.getOutputStream().write(("GET " + boardUri.getRawPath() + " HTTP/1.1\r\nHost: " + boardUri.getHost()
+                    + ":" + boardUri.getPort() + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            streams.add(socket);
             Thread t = new Thread(() -> {
                 String event = null;
                 boolean first = true;
-                for (String l : (Iterable<String>) r.body()::iterator) {
-                    if (l.startsWith("event:")) {
-                        event = l.substring(6).strip();
-                        if (first && event.equals("snapshot")) {
-                            first = false;
-                            connected.countDown();
+                try {
+                    Board in = new Board(socket.getInputStream());
+                    for (String l = in.line(); l != null; l = in.line()) {
+                        if (l.startsWith("event:")) {
+                            event = l.substring(6).strip();
+                            if (first && event.equals("snapshot")) {
+                                first = false;
+                                connected.countDown();
+                            }
+                        } else if (l.startsWith("data:") && "called".equals(event)) {
+                            long now = System.nanoTime();
+                            Matcher tm = TICKET.matcher(l);
+                            if (tm.find()) {
+                                long id = Long.parseLong(tm.group(1));
+                                received.incrementAndGet();
+                                delays.add(new long[] {id, now});
+                            }
+                        } else if (l.isEmpty()) {
+                            event = null;
                         }
-                    } else if (l.startsWith("data:") && "called".equals(event)) {
-                        long now = System.nanoTime();
-                        Matcher tm = TICKET.matcher(l);
-                        if (tm.find()) {
-                            long id = Long.parseLong(tm.group(1));
-                            received.incrementAndGet();
-                            delays.add(new long[] {id, now});
-                        }
-                    } else if (l.isEmpty()) {
-                        event = null;
                     }
+                } catch (java.io.IOException e) {
+                    // the stream ended (end of the run)
                 }
             });
             t.setDaemon(true);
@@ -151,7 +160,9 @@ public class QueueBench {
                 pct(sorted, 50) / 1e6, pct(sorted, 99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, early);
         long[] sent = fromSend.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("RESULT call sent → board (same deliveries): p50 %.1f ms, p99 %.1f ms%n", pct(sent, 50) / 1e6, pct(sent, 99) / 1e6);
-        streams.forEach(Stream::close);
+        for (java.net.Socket socket : streams) {
+            socket.close();
+        }
         System.exit(0);
     }
 
@@ -322,6 +333,80 @@ public class QueueBench {
             } catch (Exception e) {
                 return "";
             }
+        }
+    }
+
+    /** Lines of a server-sent event stream over HTTP/1.1: skips the response head, decodes chunked transfer. */
+    static final class Board {
+        private final java.io.InputStream in;
+        private final boolean chunked;
+        private long chunkLeft;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+
+        Board(java.io.InputStream raw) throws java.io.IOException {
+            this.in = new java.io.BufferedInputStream(raw, 16384);
+            boolean isChunked = false;
+            for (String h = rawLine(); h != null && !h.isEmpty(); h = rawLine()) {
+                if (h.toLowerCase(java.util.Locale.ROOT).startsWith("transfer-encoding:") && h.toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+                    isChunked = true;
+                }
+            }
+            this.chunked = isChunked;
+        }
+
+        /** The next line of the body, or null at its end. */
+        String line() throws java.io.IOException {
+            line.reset();
+            while (true) {
+                int c = body();
+                if (c < 0) {
+                    return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+                }
+                if (c == '\n') {
+                    return line.toString(StandardCharsets.UTF_8);
+                }
+                if (c != '\r') {
+                    line.write(c);
+                }
+            }
+        }
+
+        private int body() throws java.io.IOException {
+            if (!chunked) {
+                return in.read();
+            }
+            if (chunkLeft == 0) {
+                String size = rawLine();
+                while (size != null && size.isEmpty()) {   // the CRLF that ends the previous chunk
+                    size = rawLine();
+                }
+                if (size == null) {
+                    return -1;
+                }
+                int semi = size.indexOf(';');
+                chunkLeft = Long.parseLong((semi < 0 ? size : size.substring(0, semi)).strip(), 16);
+                if (chunkLeft == 0) {
+                    return -1;
+                }
+            }
+            int c = in.read();
+            if (c >= 0) {
+                chunkLeft--;
+            }
+            return c;
+        }
+
+        private String rawLine() throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (c == '\n') {
+                    return b.toString();
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.length() == 0 ? null : b.toString();
         }
     }
 }

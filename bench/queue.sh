@@ -5,7 +5,7 @@
 # HTTP Basic, one counter per client) and the delay from each "call next" response to the call arriving on each of
 # 50 boards connected to the live stream (server-sent events). Then a pgbench baseline from the same run.
 #   bench/queue.sh [seconds-per-figure] [boards]      (default 30 s, 50 boards; 10 s warm-up before each figure)
-#   BENCH_CALL_WARMUP (default 15 s) warms the call path up before its figure; BENCH_STOCK_RATE (700) sizes the stock.
+#   BENCH_CALL_WARMUP (default 30 s) warms the call path up before its figure; BENCH_STOCK_RATE (600) sizes the stock.
 # BENCH_JAVA_OPTS adds JVM options to the app (e.g. a profiler agent).
 # Needs: java, curl, pgbench (Debian packages default-jdk, curl, postgresql-client). Results: bench/results/queue-<date>.txt
 set -euo pipefail
