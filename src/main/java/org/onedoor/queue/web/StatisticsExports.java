@@ -1,18 +1,8 @@
 package org.onedoor.queue.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.onedoor.common.TableExport;
 
 /**
  * Writes the statistics tables as CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads Vietnamese, CRLF, one
@@ -21,81 +11,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class StatisticsExports {
 
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX_TYPE = TableExport.XLSX_TYPE;
 
     private StatisticsExports() {
     }
 
     static byte[] csv(List<StatisticsTable.Section> sections) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (int i = 0; i < sections.size(); i++) {
-            StatisticsTable.Section s = sections.get(i);
-            if (i > 0) {
-                out.append("\r\n");
-            }
-            line(out, List.of(s.title()));
-            line(out, s.headers());
-            s.rows().forEach(r -> line(out, r));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return TableExport.csv(tables(sections));
     }
 
-    private static void line(StringBuilder out, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** Quotes when needed; text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
     static String cell(Object value) {
-        String s = value == null ? "" : value.toString();
-        if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return TableExport.cell(value);
     }
 
     static byte[] xlsx(List<StatisticsTable.Section> sections) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            for (StatisticsTable.Section s : sections) {
-                Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(s.title()));
-                Row header = sheet.createRow(0);
-                for (int c = 0; c < s.headers().size(); c++) {
-                    Cell cell = header.createCell(c);
-                    cell.setCellValue(s.headers().get(c));
-                    cell.setCellStyle(bold);
-                    sheet.setColumnWidth(c, 256 * Math.max(12, Math.min(40, s.headers().get(c).length() + 2)));
-                }
-                sheet.createFreezePane(0, 1);
-                for (int r = 0; r < s.rows().size(); r++) {
-                    Row row = sheet.createRow(r + 1);
-                    List<Object> values = s.rows().get(r);
-                    for (int c = 0; c < values.size(); c++) {
-                        Object v = values.get(c);
-                        if (v instanceof Number n) {
-                            row.createCell(c).setCellValue(n.doubleValue());
-                        } else {
-                            // setCellValue(String) stores text, never a formula: no injection through XLSX
-                            row.createCell(c).setCellValue(v == null ? "" : v.toString());
-                        }
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableExport.xlsx(tables(sections));
+    }
+
+    private static List<TableExport.Table> tables(List<StatisticsTable.Section> sections) {
+        return sections.stream().map(s -> new TableExport.Table(s.title(), s.headers(), s.rows())).toList();
     }
 }
