@@ -17,7 +17,7 @@ import org.onedoor.common.TableExport;
  */
 final class StatisticsTables {
 
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX_TYPE = TableExport.XLSX_TYPE;
 
     record Section(String title, List<String> headers, List<List<Object>> rows) {
     }
