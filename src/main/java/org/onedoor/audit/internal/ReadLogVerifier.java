@@ -1,6 +1,8 @@
 package org.onedoor.audit.internal;
 
 import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -64,7 +66,8 @@ class ReadLogVerifier {
                 expectedPrev = page.get(linked - 1).hash();
             }
             if (linked < page.size()) {
-                return broken(blocks, reads, page.get(linked).seq(), "link");
+                // the block expected at this place is missing, or the one there does not link to its predecessor
+                return broken(blocks, reads, expectedSeq, "link");
             }
             if (page.size() < PAGE) {
                 break;
@@ -78,24 +81,30 @@ class ReadLogVerifier {
         }
         var head = jdbc.queryForMap("select last_seq, last_hash from audit.read_head where id = 1");
         if (((Number) head.get("last_seq")).longValue() != lastSeq || !expectedPrev.equals(head.get("last_hash"))) {
-            return broken(blocks, reads, lastSeq, "head");
+            return broken(blocks, reads, lastSeq + 1, "head");    // the first block missing at the end
         }
         return new ReadLogVerification(true, blocks, reads, null, null);
     }
 
     /** Streams the reads of these linked blocks and checks each block's positions, row count and hash. */
     private Result checkRows(List<Block> blocks) {
-        Timestamp from = blocks.get(0).firstAt();
-        Timestamp to = blocks.get(0).lastAt();
+        Timestamp first = blocks.get(0).firstAt();
+        Timestamp last = blocks.get(0).lastAt();
         for (Block block : blocks) {
-            from = block.firstAt().before(from) ? block.firstAt() : from;
-            to = block.lastAt().after(to) ? block.lastAt() : to;
+            first = block.firstAt().before(first) ? block.firstAt() : first;
+            last = block.lastAt().after(last) ? block.lastAt() : last;
         }
+        // whole months (the partitions): prunes the other months, and a read whose time was edited within its month
+        // is still found (and reported as an edit, "hash"); one moved to another month shows as missing ("rows")
+        YearMonth firstMonth = YearMonth.from(first.toInstant().atOffset(ZoneOffset.UTC));
+        YearMonth lastMonth = YearMonth.from(last.toInstant().atOffset(ZoneOffset.UTC));
+        Timestamp from = Timestamp.from(firstMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp to = Timestamp.from(lastMonth.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         Walk walk = new Walk(blocks);
         jdbc.query("""
                         select block_seq, pos, at, actor, action, subject_type, subject_id, detail, client_ip
                         from audit.read_log
-                        where block_seq between ? and ? and at between ? and ?
+                        where block_seq between ? and ? and at >= ? and at < ?
                         order by block_seq, pos""",
                 rs -> {
                     if (walk.broken == null) {

@@ -36,8 +36,9 @@ class ReadLogChainTest {
                         r.at(), r.actor(), "dossier.read", r.subjectType(), r.subjectId(), r.detail(), r.clientIp())),
                 Arguments.of("subject", (UnaryOperator<ReadLogChain.ReadRow>) r -> new ReadLogChain.ReadRow(
                         r.at(), r.actor(), r.action(), r.subjectType(), "B-9", r.detail(), r.clientIp())),
-                Arguments.of("detail null", (UnaryOperator<ReadLogChain.ReadRow>) r -> new ReadLogChain.ReadRow(
-                        r.at(), r.actor(), r.action(), r.subjectType(), r.subjectId(), null, r.clientIp())),
+                Arguments.of("detail (null and empty differ)", (UnaryOperator<ReadLogChain.ReadRow>) r -> new ReadLogChain.ReadRow(
+                        r.at(), r.actor(), r.action(), r.subjectType(), r.subjectId(), r.detail() == null ? "" : null,
+                        r.clientIp())),
                 Arguments.of("ip", (UnaryOperator<ReadLogChain.ReadRow>) r -> new ReadLogChain.ReadRow(
                         r.at(), r.actor(), r.action(), r.subjectType(), r.subjectId(), r.detail(), "10.0.0.1")));
     }

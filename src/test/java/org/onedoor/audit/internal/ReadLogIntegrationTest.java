@@ -209,7 +209,8 @@ class ReadLogIntegrationTest {
         long second = writeBlock("BLOCK-B");
         assertThat(second).isEqualTo(first + 1);
         assertTampered(first, "link", "delete from audit.read_block where seq = :b");
-        assertTampered(second, "head", "delete from audit.read_block where seq = :b");
+        assertTampered(second, "head", "delete from audit.read_log where block_seq = :b; delete from audit.read_block where seq = :b");
+        assertTampered(second, "rows", "delete from audit.read_block where seq = :b");   // its reads left behind
         assertTampered(first, "hash", "update audit.read_block set hash = repeat('a', 64) where seq = :b; "
                 + "update audit.read_block set prev_hash = repeat('a', 64) where seq = :b + 1");
     }
