@@ -27,7 +27,8 @@ public interface AuditTrail {
      * Records a READ (never a change) without joining a transaction: the row is queued and written with others
      * in one batch a fraction of a second later, so that high-volume public look-ups do not each pay a durable
      * commit. A crash may lose the reads of that last fraction of a second; changes always use {@link #record}.
-     * The default writes at once.
+     * Reads by the anonymous public (no signed-in user during a web request) go to the public read log, sealed in
+     * blocks (decision 0260); the others to the main trail. The default writes at once.
      */
     default void recordRead(String action, String subjectType, String subjectId, String detail) {
         record(action, subjectType, subjectId, detail);

@@ -15,6 +15,24 @@ public interface AuditVerifier {
     Unsealed unsealed();
 
     /**
+     * Checks the public read log (reads by the anonymous public, decision 0260): its blocks in order from the first
+     * to the head, each block's reads against the block's hash.
+     */
+    ReadLogVerification verifyReadLog();
+
+    /**
+     * @param valid            true when every block holds
+     * @param blocks           blocks checked and found intact
+     * @param reads            reads in those blocks
+     * @param firstBrokenBlock sequence number of the first block that does not hold (null when valid)
+     * @param reason           {@code link} (a block deleted or inserted), {@code rows} (a read deleted or added),
+     *                         {@code hash} (a read altered, or reads reordered), {@code head} (the newest blocks
+     *                         deleted); null when valid
+     */
+    record ReadLogVerification(boolean valid, long blocks, long reads, Long firstBrokenBlock, String reason) {
+    }
+
+    /**
      * @param valid          true when every link holds
      * @param checked        sealed rows checked
      * @param firstBrokenId  id of the first row whose link or hash does not hold (null when valid)

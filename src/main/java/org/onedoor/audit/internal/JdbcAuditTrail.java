@@ -24,13 +24,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class JdbcAuditTrail implements AuditTrail {
 
     static final int MAX_TEXT = 2000;
+    static final String ANONYMOUS = "anonymous";
 
     private final JdbcClient jdbc;
     private final DeferredReads deferred;
+    private final ReadLogWriter readLog;
 
-    JdbcAuditTrail(JdbcClient jdbc, DeferredReads deferred) {
+    JdbcAuditTrail(JdbcClient jdbc, DeferredReads deferred, ReadLogWriter readLog) {
         this.jdbc = jdbc;
         this.deferred = deferred;
+        this.readLog = readLog;
     }
 
     @Override
@@ -46,8 +49,17 @@ class JdbcAuditTrail implements AuditTrail {
             throw new IllegalArgumentException("an audit event needs an action");
         }
         String[] who = actor();
-        deferred.add(new DeferredReads.Read(Instant.now().truncatedTo(ChronoUnit.MICROS), clip(who[0]), clip(who[1]),
-                clip(action), clip(subjectType), clip(subjectId), clip(detail), clientIp()));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (ANONYMOUS.equals(who[0])) {
+            // a read by the public (tracking look-up, public verification, result download): the block-sealed
+            // read log (decision 0260); the request only queues it
+            readLog.add(new ReadLogChain.ReadRow(at, ANONYMOUS, clip(action), clip(subjectType), clip(subjectId),
+                    clip(detail), clientIp()));
+        } else {
+            // an officer's or a signed-in citizen's read, or a job's: the main trail, in a batch (decision 0007)
+            deferred.add(new DeferredReads.Read(at, clip(who[0]), clip(who[1]), clip(action), clip(subjectType),
+                    clip(subjectId), clip(detail), clientIp()));
+        }
     }
 
     /** The actor and their agency from the security context: "anonymous" for the public, "system" for jobs. */
@@ -56,9 +68,9 @@ class JdbcAuditTrail implements AuditTrail {
         String actor;
         String agency = null;
         if (auth == null) {
-            actor = RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous";
+            actor = RequestContextHolder.getRequestAttributes() == null ? "system" : ANONYMOUS;
         } else if (auth instanceof AnonymousAuthenticationToken) {
-            actor = "anonymous";
+            actor = ANONYMOUS;
         } else {
             actor = auth.getName();
             if (auth.getPrincipal() instanceof AuditActor officer) {

@@ -28,10 +28,18 @@ class JdbcAuditVerifier implements AuditVerifier {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReadLogVerifier readLog;
 
-    JdbcAuditVerifier(JdbcClient jdbc) {
+    JdbcAuditVerifier(JdbcClient jdbc, ReadLogVerifier readLog) {
         this.jdbc = jdbc;
+        this.readLog = readLog;
         this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ReadLogVerification verifyReadLog() {
+        return readLog.verify();
     }
 
     @Override

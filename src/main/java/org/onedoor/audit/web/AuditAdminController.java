@@ -43,13 +43,18 @@ class AuditAdminController {
                 @RequestParam(required = false) String subject,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "0") int page,
                 Model model) {
         var criteria = new AuditSearch.Criteria(actor, action, subject, from, to);
+        int p = Math.max(0, Math.min(page, AuditSearch.MAX_PAGE));
+        var events = search.search(criteria, p);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("events", search.search(criteria));
+        model.addAttribute("events", events);
+        model.addAttribute("page", p);
+        model.addAttribute("hasNext", events.size() == AuditSearch.LIMIT && p < AuditSearch.MAX_PAGE);
         model.addAttribute("limit", AuditSearch.LIMIT);
         model.addAttribute("unsealed", verifier.unsealed());
-        trail.record("audit.read", "audit", null, describe(criteria));
+        trail.record("audit.read", "audit", null, describe(criteria) + (p > 0 ? " page=" + p : ""));
         return "audit/list";
     }
 
@@ -59,9 +64,15 @@ class AuditAdminController {
     String verify(Model model) {
         sealer.sealNow();
         var result = verifier.verify();
-        trail.record("audit.verify", "audit", null, result.valid() ? "valid " + result.checked()
-                : "broken at " + result.firstBrokenId() + " (" + result.reason() + ")");
+        var reads = verifier.verifyReadLog();
+        trail.record("audit.verify", "audit", null, (result.valid() ? "valid " + result.checked()
+                : "broken at " + result.firstBrokenId() + " (" + result.reason() + ")")
+                + "; read log " + (reads.valid() ? "valid " + reads.blocks() + " blocks " + reads.reads() + " reads"
+                : "broken at block " + reads.firstBrokenBlock() + " (" + reads.reason() + ")"));
         model.addAttribute("verification", result);
+        model.addAttribute("readLogVerification", reads);
+        model.addAttribute("page", 0);
+        model.addAttribute("hasNext", false);
         model.addAttribute("unsealed", result.unsealed());
         var criteria = new AuditSearch.Criteria(null, null, null, null, null);
         model.addAttribute("criteria", criteria);

@@ -13,7 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads recorded with {@link AuditTrail#recordRead} are written in a batch, outside the caller's transaction. */
+/**
+ * Reads recorded with {@link AuditTrail#recordRead} by a signed-in user (an officer, a citizen with an account) are
+ * written to the main trail in a batch, outside the caller's transaction. (Reads by the anonymous public go to the
+ * read log instead, decision 0260: ReadLogIntegrationTest; these tests therefore run as an officer.)
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @TestPropertySource(properties = "onedoor.audit.flush-reads-every=1h")   // flushed by hand below
@@ -21,10 +25,37 @@ class DeferredReadsIntegrationTest {
 
     @Autowired AuditTrail trail;
     @Autowired DeferredReads deferred;
+    @Autowired ReadLogWriter readLog;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired org.onedoor.audit.AuditSealer sealer;
     @Autowired org.onedoor.audit.AuditVerifier verifier;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsAnOfficer() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken("officer.test", null,
+                        "ROLE_OFFICER"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anAnonymousReadGoesToTheReadLogNotTheMainTrail() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        String code = "PUBLIC-" + UUID.randomUUID();
+        trail.recordRead("dossier.track", "dossier", code, "public tracking");
+        readLog.flush();
+        deferred.flush();
+        assertThat(rows(code)).isZero();
+        assertThat(jdbc.sql("select actor from audit.read_log where subject_id = :c").param("c", code)
+                .query(String.class).single())
+                .as("the test binds a mock web request without authentication: a member of the public")
+                .isEqualTo("anonymous");
+    }
 
     @Test
     void aReadIsWrittenAtTheNextFlushWithItsActorAndSurvivesTheCallersRollback() {
@@ -40,8 +71,7 @@ class DeferredReadsIntegrationTest {
         assertThat(rows(code)).isEqualTo(1);
         assertThat(jdbc.sql("select actor from audit.audit_event where subject_id = :c").param("c", code)
                 .query(String.class).single())
-                .as("the test binds a mock web request without authentication: a member of the public")
-                .isEqualTo("anonymous");
+                .isEqualTo("officer.test");
         assertThat(deferred.pending()).isZero();
     }
 
