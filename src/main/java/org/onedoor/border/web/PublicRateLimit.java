@@ -3,10 +3,8 @@ package org.onedoor.border.web;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -115,14 +114,15 @@ class PublicRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         Locale locale = LocaleContextHolder.getLocale();
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", TYPE.toString());
-            problem.put("title", messages.getMessage("border.public.rate.title", null, "Too many requests", locale));
-            problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-            problem.put("detail", messages.getMessage("border.public.rate.detail",
-                    new Object[] {e.retryAfterSeconds}, "Too many requests", locale));
-            problem.put("instance", request.getRequestURI());
-            problem.put("retryAfter", e.retryAfterSeconds);
+            // the same RFC 9457 body as the API's other errors (platform ApiProblemHandler), written here because
+            // the limit is hit before any handler runs
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                    messages.getMessage("border.public.rate.detail", new Object[] {e.retryAfterSeconds},
+                            "Too many requests", locale));
+            problem.setType(TYPE);
+            problem.setTitle(messages.getMessage("border.public.rate.title", null, "Too many requests", locale));
+            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("retryAfter", e.retryAfterSeconds);
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

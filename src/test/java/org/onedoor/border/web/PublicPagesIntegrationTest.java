@@ -216,7 +216,8 @@ class PublicPagesIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(429))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.containsString("Too many declarations were sent")));
+                        .value(org.hamcrest.Matchers.containsString("Too many declarations were sent")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.retryAfter").isNumber());
         mvc.perform(apiDeclare(address())).andExpect(status().isBadRequest());
         // reads are not limited
         mvc.perform(get("/border/declare").header("X-Forwarded-For", ip)).andExpect(status().isOk());
